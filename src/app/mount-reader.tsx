@@ -1,0 +1,61 @@
+import { QueryClient } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { warn } from '../shared/log';
+import { parseOptions, type MountContext } from '../shared/options';
+import { ReaderRoot } from './reader-root';
+
+export interface MountedReader {
+  unmount(): void;
+}
+
+const MOUNTED = 'readerMounted';
+
+/**
+ * The one way in: the embed bundle's auto-mount, mountReader() on a publisher's page and the
+ * standalone app all come through here. `rawOptions` is unknown input; it is checked, and a
+ * bad value warns and falls back to its default.
+ */
+export function mountReader(
+  element: Element,
+  rawOptions: unknown = {},
+  context: MountContext = { standalone: false },
+): MountedReader {
+  if (!(element instanceof HTMLElement)) {
+    throw new TypeError('[article-reader] mountReader needs an HTML element to mount into.');
+  }
+  if (element.dataset[MOUNTED] === 'true') {
+    warn('This element already holds a reader; it is not mounted twice.', element);
+    return { unmount: () => undefined };
+  }
+  const record = typeof rawOptions === 'object' && rawOptions !== null ? (rawOptions as Record<string, unknown>) : {};
+  if (record !== rawOptions) warn('mountReader options must be an object; using the defaults.');
+  const options = parseOptions(record, context);
+
+  element.dataset[MOUNTED] = 'true';
+  element.classList.add('ar-root');
+  const root = createRoot(element);
+  const queryClient = new QueryClient();
+  root.render(
+    <StrictMode>
+      <ReaderRoot options={options} context={context} queryClient={queryClient} />
+    </StrictMode>,
+  );
+
+  let mounted = true;
+  return {
+    unmount() {
+      if (!mounted) return;
+      mounted = false;
+      root.unmount();
+      queryClient.clear();
+      element.removeAttribute('data-reader-mounted');
+      element.classList.remove('ar-root');
+    },
+  };
+}
+
+/** data-feed-url="…" → { feedUrl: "…" }: the dataset already camel-cases the names. */
+export function optionsFromDataset(element: HTMLElement): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(element.dataset));
+}

@@ -1,0 +1,97 @@
+import { useRef, useState } from 'react';
+import { A11y, Keyboard, Navigation } from 'swiper/modules';
+import { Swiper, SwiperSlide } from 'swiper/react';
+import 'swiper/css';
+import type { ArticleImage } from '../content/article';
+import { Caption, Figure } from './figure';
+
+interface GalleryProps {
+  readonly images: readonly ArticleImage[];
+  /** The article's title, to name the carousel for assistive technology. */
+  readonly title: string;
+}
+
+// jsdom and some embedded browsers have no matchMedia.
+const reducedMotion = (): boolean =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * An article's carousel. Swiper is created when the article mounts and destroyed when it
+ * unmounts (swiper/react does both), never on a timer. This module is its own chunk: see
+ * article-view.tsx.
+ */
+export default function Gallery({ images, title }: GalleryProps) {
+  const prevRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const [current, setCurrent] = useState(0);
+
+  const [first] = images;
+  if (images.length === 1 && first) {
+    return (
+      <section className="ar-gallery" aria-label={`Picture: ${title}`}>
+        <Figure image={first} />
+      </section>
+    );
+  }
+
+  return (
+    <section className="ar-gallery" aria-roledescription="carousel" aria-label={`Pictures: ${title}`}>
+      <Swiper
+        className="ar-gallery__swiper"
+        modules={[Navigation, A11y, Keyboard]}
+        loop
+        speed={reducedMotion() ? 0 : 300}
+        keyboard={{ enabled: true, onlyInViewport: true }}
+        a11y={{
+          enabled: true,
+          prevSlideMessage: 'Previous slide',
+          nextSlideMessage: 'Next slide',
+          slideLabelMessage: '{{index}} / {{slidesLength}}',
+        }}
+        onBeforeInit={(swiper) => {
+          // The buttons live outside Swiper's markup so they stay real <button>s we style.
+          const navigation = swiper.params.navigation;
+          if (navigation && typeof navigation === 'object') {
+            navigation.prevEl = prevRef.current;
+            navigation.nextEl = nextRef.current;
+          }
+        }}
+        navigation={{ prevEl: null, nextEl: null }}
+        onSlideChange={(swiper) => setCurrent(swiper.realIndex)}
+      >
+        {images.map((image) => (
+          <SwiperSlide key={image.src} className="ar-gallery__slide">
+            <figure className="ar-figure">
+              <div
+                className="ar-gallery__frame"
+                style={{ aspectRatio: `${image.width ?? 3} / ${image.height ?? 2}` }}
+              >
+                <img
+                  src={image.src}
+                  alt={image.alt}
+                  width={image.width ?? undefined}
+                  height={image.height ?? undefined}
+                  loading="lazy"
+                  decoding="async"
+                  className="ar-gallery__img"
+                />
+              </div>
+              {(image.caption || image.credit) && <Caption image={image} />}
+            </figure>
+          </SwiperSlide>
+        ))}
+      </Swiper>
+      <div className="ar-gallery__controls">
+        <button ref={prevRef} type="button" className="ar-gallery__button" aria-label="Previous slide">
+          <span aria-hidden="true">←</span>
+        </button>
+        <p className="ar-gallery__counter">
+          {current + 1} / {images.length}
+        </p>
+        <button ref={nextRef} type="button" className="ar-gallery__button" aria-label="Next slide">
+          <span aria-hidden="true">→</span>
+        </button>
+      </div>
+    </section>
+  );
+}

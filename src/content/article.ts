@@ -1,0 +1,48 @@
+/** One picture with the words a reader needs around it. */
+export interface ArticleImage {
+  /** Absolute URL. */
+  readonly src: string;
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly alt: string;
+  readonly caption: string;
+  readonly credit: string;
+}
+
+/**
+ * The one article model every source produces and every view consumes. The reader knows
+ * nothing of JSON Feed, WordPress or RSS: a source's job is to turn what a publisher serves
+ * into this.
+ */
+export interface Article {
+  /** Identity within a page session: an article is shown at most once. */
+  readonly id: string;
+  /** Absolute URL (http or https); what the address bar shows while the article is current. */
+  readonly url: string;
+  /** Plain text: entities decoded, tags stripped. */
+  readonly title: string;
+  /** Plain text, or null when the feed has none. */
+  readonly summary: string | null;
+  /** Sanitised HTML, safe to insert as is. */
+  readonly contentHtml: string;
+  /** ISO 8601 in UTC, or null when the feed's date is missing or unreadable. */
+  readonly published: string | null;
+  readonly modified: string | null;
+  readonly authors: readonly string[];
+  readonly tags: readonly string[];
+  /** The section label ("World news"); null when neither the feed nor the tags name one. */
+  readonly section: string | null;
+  readonly image: ArticleImage | null;
+  readonly gallery: readonly ArticleImage[];
+}
+
+/** One page of a source: its articles in reading order and the cursor of the next page. */
+export interface FeedPage {
+  readonly articles: readonly Article[];
+  /** Where the next page is, or null at the end. A cursor, not a page number. */
+  readonly next: string | null;
+  /** The publication's name, when the feed gives one (used in the tab title). */
+  readonly siteTitle: string | null;
+  /** Items that were skipped, each with the reason, for the console. */
+  readonly warnings: readonly string[];
+}

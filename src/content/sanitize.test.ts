@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizeArticleHtml } from './sanitize';
+
+const BASE = 'https://news.example/world/2026/11/25/story';
+
+function clean(html: string): HTMLElement {
+  const container = document.createElement('div');
+  container.innerHTML = sanitizeArticleHtml(html, BASE);
+  return container;
+}
+
+describe('article HTML sanitiser', () => {
+  it('removes scripts, event handlers, forms and javascript: links', () => {
+    const body = clean(
+      '<p onclick="steal()">Hi<script>alert(1)</script></p><img src=x onerror="alert(1)">' +
+        '<a href="javascript:alert(1)">x</a><form action="/x"><input name=q></form><style>p{}</style>',
+    );
+    expect(body.querySelector('script, form, input, style')).toBeNull();
+    expect(body.innerHTML).not.toMatch(/onclick|onerror|javascript:/);
+    expect(body.querySelector('p')?.textContent).toBe('Hi');
+  });
+
+  it('keeps news structure: headings, quotes, lists, figures with captions, srcset, tables', () => {
+    const body = clean(
+      '<h2>Sub</h2><blockquote><p>Q</p></blockquote><ul><li>a</li></ul>' +
+        '<figure><img src="/a.jpg" srcset="/a-1.jpg 1x, /a-2.jpg 2x" alt="A"><figcaption>Cap</figcaption></figure>' +
+        '<table><tr><th>h</th></tr><tr><td>d</td></tr></table>',
+    );
+    expect(body.querySelector('h2')?.textContent).toBe('Sub');
+    expect(body.querySelector('blockquote p')).not.toBeNull();
+    expect(body.querySelector('figure figcaption')?.textContent).toBe('Cap');
+    const img = body.querySelector('img');
+    expect(img?.getAttribute('src')).toBe('https://news.example/a.jpg');
+    expect(img?.getAttribute('srcset')).toBe('https://news.example/a-1.jpg 1x, https://news.example/a-2.jpg 2x');
+    expect(img?.getAttribute('loading')).toBe('lazy');
+    expect(body.querySelector('td')?.textContent).toBe('d');
+  });
+
+  it('makes links that open a new tab safe, and leaves others in the same tab', () => {
+    const body = clean('<a href="https://a.example" target="_blank">a</a><a href="/b" target="top">b</a>');
+    const [first, second] = body.querySelectorAll('a');
+    expect(first?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(second?.hasAttribute('target')).toBe(false);
+    expect(second?.getAttribute('href')).toBe('https://news.example/b');
+  });
+
+  it('keeps video-host iframes sandboxed and turns other iframes into links', () => {
+    const body = clean(
+      '<iframe src="https://www.youtube.com/embed/abc"></iframe><iframe src="https://tracker.example/w"></iframe>',
+    );
+    const frame = body.querySelector('iframe');
+    expect(frame?.getAttribute('sandbox')).toContain('allow-scripts');
+    expect(frame?.getAttribute('loading')).toBe('lazy');
+    expect(body.querySelectorAll('iframe')).toHaveLength(1);
+    expect(body.querySelector('a')?.getAttribute('href')).toBe('https://tracker.example/w');
+  });
+
+  it('demotes a body h1 below the article title', () => {
+    expect(clean('<h1>Big</h1>').querySelector('h1')).toBeNull();
+    expect(clean('<h1>Big</h1>').querySelector('h2')?.textContent).toBe('Big');
+  });
+
+  it('keeps video without autoplay', () => {
+    const video = clean('<video src="/v.mp4" autoplay></video>').querySelector('video');
+    expect(video?.hasAttribute('autoplay')).toBe(false);
+    expect(video?.hasAttribute('controls')).toBe(true);
+  });
+});

@@ -1,0 +1,23 @@
+import { isFeedError } from '../content/feed-error';
+
+interface LoadErrorProps {
+  readonly error: Error;
+  readonly onRetry: () => void;
+}
+
+/** A failed load: says what happened, keeps what is on screen, offers to try again. */
+export function LoadError({ error, onRetry }: LoadErrorProps) {
+  const detail = isFeedError(error) && error.kind === 'network'
+    ? 'Check your connection.'
+    : 'Something went wrong on our side.';
+  return (
+    <div className="ar-error">
+      <p role="alert" className="ar-error__message">
+        The next article could not be loaded. {detail}
+      </p>
+      <button type="button" className="ar-button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}

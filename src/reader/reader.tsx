@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { ReaderOptions } from '../shared/options';
+import { ArticleView } from '../article/article-view';
+import type { ArticleSource } from '../content/source';
+import { EndBlock } from './end-block';
+import { LoadError } from './load-error';
+import { NotFound } from './not-found';
+import { Sentinel } from './sentinel';
+import { useArticleFeed } from './use-article-feed';
+
+export interface ReaderProps {
+  readonly options: ReaderOptions;
+  readonly source: ArticleSource;
+  /** The article to begin at (the page's own URL), or null for the feed's first. */
+  readonly startUrl: string | null;
+  /** The standalone app shows "not found" for an unknown path; an embed starts at the first. */
+  readonly standalone: boolean;
+}
+
+/** How far ahead of the reader's eye the next article is put on the page. */
+const REVEAL_AHEAD = '250%';
+/** Fetch the next feed page while this many loaded articles are still unread. */
+const PREFETCH_WHEN_LEFT = 2;
+
+export function Reader({ options, source, startUrl, standalone }: ReaderProps) {
+  const hostArticle = options.startAfter !== null;
+  const offset = hostArticle ? 1 : 0;
+  const feed = useArticleFeed(source, {
+    url: hostArticle ? options.startAfter : startUrl,
+    after: hostArticle,
+    limit: options.maxArticles - offset,
+    whenMissing: standalone && !hostArticle ? 'report' : 'first',
+  });
+  const { sequence, loadMore } = feed;
+  const [revealed, setRevealed] = useState(1);
+  const feedRef = useRef<HTMLDivElement>(null);
+
+  const shown = useMemo(() => sequence.articles.slice(0, revealed), [sequence.articles, revealed]);
+  const waitingForMore = shown.length >= sequence.articles.length && !sequence.complete;
+
+  // Keep a page in hand: fetch the next one while a couple of loaded articles are unread, so a
+  // reader at reading speed never meets a loading state.
+  useEffect(() => {
+    if (sequence.status === 'ready' && !sequence.complete && sequence.articles.length - revealed < PREFETCH_WHEN_LEFT) {
+      loadMore();
+    }
+  }, [sequence.status, sequence.complete, sequence.articles.length, revealed, loadMore]);
+
+  const onReachEnd = useCallback(() => {
+    setRevealed((count) => (count < sequence.articles.length ? count + 1 : count));
+  }, [sequence.articles.length]);
+
+  const followNext = useCallback((url: string, event: MouseEvent<HTMLAnchorElement>) => {
+    const target = feedRef.current?.querySelector<HTMLElement>(`article[data-url="${CSS.escape(url)}"]`);
+    if (!target) return; // not on the page yet: let the browser follow the link
+    event.preventDefault();
+    target.scrollIntoView({ block: 'start' });
+    target.querySelector<HTMLElement>('h1, h2')?.focus({ preventScroll: true });
+  }, []);
+
+  if (sequence.status === 'missing') {
+    return <NotFound latest={feed.latest} />;
+  }
+
+  const setSize = sequence.complete ? sequence.articles.length + offset : -1;
+  const busy = waitingForMore && feed.isLoadingMore;
+  const finished = sequence.complete && shown.length === sequence.articles.length && sequence.status === 'ready';
+
+  return (
+    <div className="ar-reader">
+      <div
+        ref={feedRef}
+        className="ar-feed"
+        role="feed"
+        aria-label={feed.siteTitle ? `Articles from ${feed.siteTitle}` : 'Articles'}
+        aria-busy={busy}
+      >
+        {shown.map((article, index) => {
+          const position = index + 1 + offset;
+          const next = sequence.articles[index + 1] ?? (index === sequence.articles.length - 1 ? sequence.following : null);
+          return (
+            <ArticleView
+              key={article.id}
+              article={article}
+              position={position}
+              setSize={setSize}
+              headingLevel={position === 1 ? 1 : 2}
+              collapsed={options.collapse === 'all' || (options.collapse === 'appended' && position > 1)}
+              tagUrl={options.tagUrl}
+              next={next}
+              onFollowNext={followNext}
+            />
+          );
+        })}
+      </div>
+      {sequence.status === 'ready' && !finished && !feed.error && (
+        <Sentinel key={shown.length} onReach={onReachEnd} ahead={REVEAL_AHEAD} />
+      )}
+      {busy && !feed.error && (
+        <p className="ar-loading" role="status">
+          <span className="ar-loading__spinner" aria-hidden="true" />
+          {shown.length === 0 ? 'Loading articles…' : 'Loading the next article…'}
+        </p>
+      )}
+      {feed.error && <LoadError error={feed.error} onRetry={feed.retry} />}
+      {finished && <EndBlock latest={feed.latest} following={sequence.following} siteTitle={feed.siteTitle} />}
+    </div>
+  );
+}

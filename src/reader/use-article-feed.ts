@@ -1,0 +1,120 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { warn } from '../shared/log';
+import type { FeedPage } from '../content/article';
+import { isFeedError } from '../content/feed-error';
+import type { ArticleSource } from '../content/source';
+import { buildSequence, type Sequence } from './sequence';
+
+/** How many feed pages the reader reads looking for a deep-linked article before giving up. */
+const MAX_LOCATE_PAGES = 50;
+const MAX_AUTOMATIC_RETRIES = 3;
+
+export function feedQueryOptions(source: ArticleSource) {
+  return infiniteQueryOptions({
+    queryKey: ['article-feed', source.kind, source.first] as const,
+    queryFn: ({ pageParam, signal }): Promise<FeedPage> => source.fetchPage(pageParam, signal),
+    initialPageParam: source.first,
+    getNextPageParam: (last: FeedPage, _all, _lastParam, allParams) =>
+      // A feed whose next_url points back at a page already read would loop for ever.
+      last.next !== null && !allParams.includes(last.next) ? last.next : undefined,
+    // A transient failure (dropped connection, 5xx, 429) is retried with backoff before the
+    // reader is told; a broken document is not, retrying cannot heal it.
+    retry: (failures: number, error: Error) =>
+      isFeedError(error) && error.transient && failures < MAX_AUTOMATIC_RETRIES,
+    retryDelay: (attempt: number) => Math.min(500 * 2 ** attempt, 4000),
+    // Pages already read are never refetched behind the reader's back: that would rebuild
+    // every loaded article.
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+}
+
+export interface ArticleFeed {
+  readonly sequence: Sequence;
+  /** The first article of the feed, for "not found" and end links. */
+  readonly latest: FeedPage['articles'][number] | null;
+  readonly siteTitle: string | null;
+  readonly hasMorePages: boolean;
+  readonly isLoadingMore: boolean;
+  readonly error: Error | null;
+  /** Fetches the next page unless one is already on its way (so a sentinel can fire freely). */
+  readonly loadMore: () => void;
+  /** After a failure: tries the failed request again, keeping what is on screen. */
+  readonly retry: () => void;
+}
+
+export function useArticleFeed(
+  source: ArticleSource,
+  start: { url: string | null; after: boolean; limit: number; whenMissing: 'report' | 'first' },
+): ArticleFeed {
+  const query = useInfiniteQuery(feedQueryOptions(source));
+  const { data, hasNextPage, isFetching, isFetchingNextPage, fetchNextPage, refetch } = query;
+  const pages = useMemo(() => data?.pages ?? [], [data]);
+  const morePages = hasNextPage && pages.length < MAX_LOCATE_PAGES;
+
+  const sequence = useMemo(
+    () =>
+      buildSequence(pages, {
+        startUrl: start.url,
+        startAfter: start.after,
+        limit: start.limit,
+        morePages,
+        whenMissing: start.whenMissing,
+      }),
+    [pages, start.url, start.after, start.limit, start.whenMissing, morePages],
+  );
+
+  useLogSkippedItems(pages, sequence);
+
+  const error = query.isError ? query.error : null;
+  const busy = isFetching;
+  const loadMore = useMemo(
+    () => () => {
+      if (!busy && hasNextPage && !error) void fetchNextPage({ cancelRefetch: false });
+    },
+    [busy, hasNextPage, error, fetchNextPage],
+  );
+
+  // A deep link may point past the first page: keep reading pages until it is found.
+  useEffect(() => {
+    if (sequence.status === 'locating') loadMore();
+  }, [sequence.status, loadMore]);
+
+  const retry = useMemo(
+    () => () => {
+      if (pages.length === 0) void refetch();
+      else void fetchNextPage({ cancelRefetch: false });
+    },
+    [pages.length, refetch, fetchNextPage],
+  );
+
+  return {
+    sequence,
+    latest: pages[0]?.articles[0] ?? null,
+    siteTitle: pages[0]?.siteTitle ?? null,
+    hasMorePages: morePages,
+    isLoadingMore: isFetchingNextPage || (isFetching && pages.length === 0),
+    error,
+    loadMore,
+    retry,
+  };
+}
+
+/** Each skipped item is reported once, however often the sequence is rebuilt. */
+function useLogSkippedItems(pages: readonly FeedPage[], sequence: Sequence): void {
+  const logged = useRef(new Set<unknown>());
+  useEffect(() => {
+    for (const page of pages) {
+      if (logged.current.has(page)) continue;
+      logged.current.add(page);
+      for (const message of page.warnings) warn(message);
+    }
+    for (const article of sequence.duplicates) {
+      if (logged.current.has(article)) continue;
+      logged.current.add(article);
+      warn(`Skipped "${article.title}": its id "${article.id}" was already shown.`);
+    }
+  }, [pages, sequence.duplicates]);
+}
