@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { newsletterEndpoint } from './scripts/newsletter-endpoint';
+import { newsletterEndpoint } from './scripts/newsletter-endpoint.ts';
 
 // The standalone app: index.html is a publisher-like page that mounts the reader through the
 // same mountReader() as the embed bundle (see vite.embed.config.ts).

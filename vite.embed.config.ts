@@ -1,25 +1,34 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The embeddable bundle: one ES module with a fixed name, lazily loaded chunks beside it
-// (imported relative to the module's own URL), one stylesheet with a fixed name.
+/*
+ * The embeddable bundle: one ES module and one stylesheet with fixed names, lazily loaded
+ * chunks (the carousel and its CSS) and fonts beside them. Not Vite's library mode, which
+ * would inline every font into the CSS as base64 (over a megabyte). `base: './'` makes every
+ * chunk, stylesheet and font load relative to the module's own URL, so the folder can be
+ * served from any path of any origin.
+ */
 export default defineConfig({
   plugins: [react()],
   publicDir: false,
-  // Library mode leaves process.env alone; React reads NODE_ENV to drop its development build.
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  base: './',
   build: {
     outDir: 'dist/embed',
     emptyOutDir: true,
     sourcemap: true,
-    lib: {
-      entry: 'src/embed.ts',
-      formats: ['es'],
-      fileName: () => 'article-reader.js',
-      cssFileName: 'article-reader',
-    },
+    manifest: false,
     rollupOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      input: 'src/embed.ts',
+      // Keep mountReader exported from the entry.
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        entryFileNames: 'article-reader.js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: (asset) =>
+          asset.names.some((name) => name.endsWith('.css')) && asset.originalFileNames.some((f) => f.endsWith('embed.ts'))
+            ? 'article-reader.css'
+            : 'assets/[name]-[hash][extname]',
+      },
     },
   },
 });

@@ -213,7 +213,7 @@ function drawCloud(p, x, y, w, colour, opacity) {
   const puffs = rng.int(2, 3);
   for (let i = 0; i < puffs; i++) {
     const cx = x + w * (0.25 + (0.5 * i) / Math.max(1, puffs - 1)) + rng.range(-10, 10);
-    const r = h * rng.range(0.8, 1.4) * (i === 1 ? 1.25 : 1);
+    const r = h * rng.range(0.75, 1.05) * (i === 1 ? 1.2 : 1);
     shapes += `<circle cx="${f(cx)}" cy="${f(y + h - r * 0.9)}" r="${f(r)}"/>`;
   }
   p.add(`<g fill="${colour}" opacity="${opacity}">${shapes}</g>`);
@@ -235,7 +235,7 @@ function ridge(rng, y, amp) {
   const p2 = rng.range(0, 7);
   const at = (x) => y + amp * (0.75 * Math.sin(x * f1 + p1) + 0.25 * Math.sin(x * f2 + p2));
   const line = [];
-  for (let x = -100; x <= W + 100; x += 50) line.push([x, at(x)]);
+  for (let x = -100; x <= W + 100; x += 70) line.push([x, at(x)]);
   return { at, line: smooth(line), shape: (bottom = H) => `${smooth(line)}L${W + 100} ${bottom}L-100 ${bottom}Z` };
 }
 
@@ -477,8 +477,8 @@ function city(p) {
   drawClouds(p, pal, rng.int(2, 3), 60, 220);
   const evening = pal.name === 'dusk';
   const stone = pal.lit(hsl(rng.range(200, 240), rng.range(0.12, 0.25), rng.range(0.32, 0.42)));
-  skyline(p, { base: ground, minH: 200, maxH: 430, fill: pal.fade(stone, 0.62), minW: 50, maxW: 120 });
-  skyline(p, { base: ground, minH: 130, maxH: 320, fill: pal.fade(stone, 0.35), windows: evening ? 'grid' : 'columns', litChance: 0.18 });
+  skyline(p, { base: ground, minH: 180, maxH: 360, fill: pal.fade(stone, 0.62), minW: 50, maxW: 120 });
+  skyline(p, { base: ground, minH: 120, maxH: 280, fill: pal.fade(stone, 0.35), windows: evening ? 'grid' : 'columns', litChance: 0.18 });
   // Front row in a few warm brick and plaster tones, so the street reads as lived-in.
   const fronts = [pal.lit('#b5654a'), pal.lit('#d9b38c'), pal.lit('#7b8f9a')];
   for (let i = 0; i < 3; i++) {
@@ -638,8 +638,10 @@ function stadium(p) {
     for (let i = 0; i < 30; i++) stars += `M${f(rng.range(0, W))} ${f(rng.range(0, 140))}h0`;
     p.stroke(stars, '#ffffff', 2, 'opacity=".7"');
   }
-  const kitA = pal.accents[0];
-  const kitB = rng.pick(['#f4f1ea', '#2b2d42', pal.accents[2]]);
+  // Under floodlights the pitch and kits keep their daytime colours, whatever the sky does.
+  const kits = [...ACCENTS].sort(() => rng.next() - 0.5);
+  const kitA = kits[0];
+  const kitB = rng.pick(['#f4f1ea', '#2b2d42', kits[1]]);
   // Stands: two tiers of crowd (a dotted pattern) under a curved roof.
   const crowd = p.id();
   const dots = [kitA, kitB, '#c9c2b5', '#6d6875', '#e5989b', '#3d405b'];
@@ -662,11 +664,11 @@ function stadium(p) {
   p.stroke(lamps, '#fffbe6', 6);
   // Advertising boards: a bright strip in alternating tones.
   let boards = '';
-  for (let x = 0; x < W; x += 160) boards += `<rect x="${x}" y="${f(pitchTop - 22)}" width="160" height="22" fill="${pal.accents[(x / 160) % 4]}"/>`;
+  for (let x = 0; x < W; x += 160) boards += `<rect x="${x}" y="${f(pitchTop - 22)}" width="160" height="22" fill="${kits[(x / 160) % 4]}"/>`;
   p.add(boards);
 
   // Pitch: mown stripes converging to a vanishing point far above the picture.
-  const grass = pal.lit('#3f8f4a');
+  const grass = pal.night ? '#3a8446' : pal.lit('#3f8f4a');
   p.rect(0, pitchTop, W, H - pitchTop, grass);
   const vy = -1600;
   const at = (xb, y) => 600 + (xb - 600) * ((y - vy) / (H - vy));
@@ -680,22 +682,21 @@ function stadium(p) {
   p.stroke(`M-10 ${f(pitchTop + 18)}H1210M600 ${f(pitchTop + 18)}V${H}`, line, 4, 'opacity=".85"');
   p.add(`<ellipse cx="600" cy="${f(cy)}" rx="170" ry="${f((H - pitchTop) * 0.22)}" fill="none" stroke="${line}" stroke-width="4" opacity=".85"/>`);
   p.stroke(`M${f(at(-300, pitchTop + 18))} ${f(pitchTop + 18)}L${f(at(-300, H))} ${H}M${f(at(1500, pitchTop + 18))} ${f(pitchTop + 18)}L${f(at(1500, H))} ${H}`, line, 4, 'opacity=".85"');
+  if (pal.night) {
+    // Light spilling from the roof onto the pitch.
+    const beam = p.linear([[0, '#fff6d5', 0.16], [1, '#fff6d5', 0]]);
+    p.path(pts([[200, standTop], [420, standTop], [700, H], [-200, H]]), beam);
+    p.path(pts([[780, standTop], [1000, standTop], [1400, H], [500, H]]), beam);
+  }
   // Players: small figures with shadows, nearer ones larger.
   for (let i = 0; i < 10; i++) {
     const y = rng.range(pitchTop + 40, H - 30);
     const x = rng.range(60, 1140);
     const s = 0.35 + ((y - pitchTop) / (H - pitchTop)) * 0.5;
     p.add(`<ellipse cx="${f(x + 8 * s)}" cy="${f(y)}" rx="${f(22 * s)}" ry="${f(6 * s)}" fill="#000" opacity=".2"/>`);
-    figure(p, x, y, 110 * s, i % 2 ? kitA : kitB, '#1f2233', pal.lit(rng.pick(['#8d5524', '#c68642', '#e0ac69', '#f1c27d'])));
+    figure(p, x, y, 110 * s, i % 2 ? kitA : kitB, '#1f2233', rng.pick(['#8d5524', '#c68642', '#e0ac69', '#f1c27d']));
   }
-  const bx = rng.range(300, 900);
-  p.circle(bx, rng.range(pitchTop + 90, H - 60), 8, '#ffffff');
-  if (pal.night) {
-    // Light spilling from the roof onto the pitch.
-    const beam = p.linear([[0, '#fff6d5', 0.22], [1, '#fff6d5', 0]]);
-    p.path(pts([[200, standTop], [420, standTop], [700, H], [-200, H]]), beam);
-    p.path(pts([[780, standTop], [1000, standTop], [1400, H], [500, H]]), beam);
-  }
+  p.circle(rng.range(300, 900), rng.range(pitchTop + 90, H - 60), 8, '#ffffff');
 }
 
 // Erlenmeyer flask (returns the glass and the liquid as path data).
@@ -709,7 +710,7 @@ function flask(x, y, w, h, level) {
 
 function lab(p) {
   const { rng } = p;
-  const wall = hsl(rng.range(150, 230), rng.range(0.12, 0.3), rng.range(0.82, 0.9));
+  const wall = hsl(rng.pick([40, 160, 190, 215, 250]) + rng.range(-10, 10), rng.range(0.15, 0.35), rng.range(0.82, 0.9));
   const ink = '#2b3a55';
   const liquids = [...ACCENTS].sort(() => rng.next() - 0.5).slice(0, 4);
   p.rect(0, 0, W, H, p.linear([[0, mix(wall, '#ffffff', 0.3)], [1, mix(wall, ink, 0.12)]], 0, 0, 1, 0));
@@ -765,7 +766,7 @@ function lab(p) {
     for (let i = 0; i < 4; i++) p.circle(x + rng.range(-20, 20), benchY - rng.range(10, h * 0.25), rng.range(3, 7), '#ffffff', 'opacity=".7"');
   }
   const bx = xs[order[2]];
-  p.rect(bx - 50, benchY - 90, 100, 60, liquids[2]);
+  p.add(`<path d="M${f(bx - 53)} ${f(benchY - 90)}h106v82q0 6 -6 6h-94q-6 0 -6 -6Z" fill="${liquids[2]}"/>`);
   p.add(`<path d="M${f(bx - 55)} ${f(benchY - 140)}h110v132q0 8 -8 8h-94q-8 0 -8 -8Z" fill="#ffffff" fill-opacity=".35" ${glassStyle}/>`);
   p.stroke(`M${f(bx - 55)} ${f(benchY - 110)}h25M${f(bx - 55)} ${f(benchY - 80)}h15M${f(bx - 55)} ${f(benchY - 50)}h25`, ink, 3);
   const rx = xs[order[3]];
@@ -795,7 +796,7 @@ function stage(p) {
   const floorY = rng.range(560, 590);
   p.rect(0, 0, W, H, p.linear([[0, '#0d0b17'], [1, mix(curtain, '#0d0b17', 0.75)]]));
   // Backdrop: a big soft disc, a common stage-design motif.
-  p.circle(rng.range(450, 750), rng.range(230, 320), rng.range(150, 220), hsl((hue + 180) % 360, 0.35, 0.3), 'opacity=".55"');
+  p.circle(rng.range(450, 750), rng.range(230, 320), rng.range(150, 220), hsl((hue + 180) % 360, 0.35, 0.35), 'opacity=".4"');
   p.rect(0, floorY, W, 120, p.linear([[0, '#5a3d2b'], [1, '#2e2018']]));
   p.rect(0, floorY + 120, W, 16, '#1a120d');
   // Spotlight beams and their pools of light on the floor.
@@ -815,7 +816,11 @@ function stage(p) {
     const outfit = i === Math.floor(n / 2) ? hsl((hue + 40) % 360, 0.5, 0.45) : '#1c1a27';
     figure(p, x, y, h, outfit, '#141320', '#3a2f3a');
     if (i === Math.floor(n / 2)) p.stroke(`M${f(x + 30)} ${f(y)}V${f(y - h * 0.72)}l-12 -8`, '#c9c9d6', 4);
-    else p.add(`<ellipse cx="${f(x + 8)}" cy="${f(y - h * 0.5)}" rx="34" ry="18" fill="${instrumentColour(hue)}" transform="rotate(-25 ${f(x + 8)} ${f(y - h * 0.5)})"/>`);
+    else {
+      // A guitar: body and neck.
+      p.stroke(`M${f(x + 8)} ${f(y - h * 0.5)}l60 -34`, '#2a2420', 7);
+      p.add(`<ellipse cx="${f(x + 4)}" cy="${f(y - h * 0.48)}" rx="34" ry="20" fill="${instrumentColour(hue)}" transform="rotate(-30 ${f(x + 4)} ${f(y - h * 0.48)})"/>`);
+    }
   });
   // Curtains: folds from a repeating gradient, tied back at the sides, with a scalloped valance.
   const folds = p.id();
@@ -829,9 +834,10 @@ function stage(p) {
   p.rect(0, 0, W, 18, mix(curtain, '#e0b050', 0.5));
   // The audience: a row of heads and shoulders in silhouette.
   let heads = '';
-  for (let x = -20; x < W + 40; x += rng.range(70, 95)) {
-    const y = H - rng.range(30, 55);
-    heads += `M${f(x - 16)} ${f(y)}a16 19 0 1 1 32 0a16 19 0 1 1 -32 0M${f(x - 48)} ${H}q4 ${f(-(H - y) + 24)} 48 ${f(-(H - y) + 18)}q44 6 48 ${f(H - y - 18)}Z`;
+  for (let x = -20; x < W + 40; x += rng.range(80, 100)) {
+    const y = H - rng.range(55, 75);
+    heads += `M${f(x - 14)} ${f(y)}a14 17 0 1 1 28 0a14 17 0 1 1 -28 0`;
+    heads += `M${f(x - 46)} ${H}C${f(x - 46)} ${f(y + 30)} ${f(x - 30)} ${f(y + 18)} ${f(x)} ${f(y + 18)}S${f(x + 46)} ${f(y + 30)} ${f(x + 46)} ${H}Z`;
   }
   p.path(heads, '#07060c');
 }
@@ -849,7 +855,7 @@ function market(p) {
   const fronts = ['#e9c46a', '#f4a261', '#e76f51', '#a8dadc', '#f1faee', '#c9ada7', '#b7c9a8'].map(palette.lit);
   for (let x = rng.range(-60, 0); x < W; ) {
     const w = rng.range(130, 200);
-    const h = rng.range(250, 380);
+    const h = rng.range(210, 320);
     const c = rng.pick(fronts);
     const top = ground - h;
     p.path(pts([[x, ground], [x, top], [x + w / 2, top - rng.range(30, 70)], [x + w, top], [x + w, ground]]), c);
@@ -900,12 +906,13 @@ function market(p) {
       const cx = x + 18 + c * ((w - 36) / 3);
       const cw = (w - 36) / 3 - 10;
       const fruit = rng.pick(produce);
+      // Fruit piled in rows: zero-length strokes with round caps are compact circles.
       let d = '';
-      const r = rng.range(9, 12);
-      for (let row = 0; row < 2; row++) {
-        for (let fx = cx + r + (row ? r : 0); fx < cx + cw - r; fx += r * 2) d += `M${f(fx - r)} ${f(counter - 10 - row * r * 1.5)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0`;
+      const r = rng.range(10, 13);
+      for (let row = 0; row < 3; row++) {
+        for (let fx = cx + r * (1 + row); fx < cx + cw - r * row; fx += r * 2) d += `M${f(fx)} ${f(counter - 14 - row * r * 1.6)}h0`;
       }
-      p.path(d, fruit);
+      p.stroke(d, fruit, 2 * r);
       p.rect(cx, counter - 14, cw, 16, palette.lit('#c59d6c'));
     }
   }
@@ -927,8 +934,10 @@ function river(p) {
   const mid = ridge(rng, hy + 10, 15);
   p.path(mid.shape(), pal.fade(pal.land, 0.35));
   p.path(treeLine(rng, mid.at, 12, 26, 12), pal.fade(mix(pal.land, '#17301f', 0.4), 0.35));
-  const banks = ridge(rng, hy + 30, 6);
-  p.path(banks.shape(), pal.land);
+  // Meadows getting darker towards the viewer.
+  p.path(ridge(rng, hy + 30, 6).shape(), mix(pal.land, pal.haze, 0.12));
+  p.path(ridge(rng, hy + 120, 20).shape(), pal.land);
+  p.path(ridge(rng, hy + 260, 30).shape(), mix(pal.land, '#1d3b22', 0.18));
 
   // The river winds from the horizon towards the viewer, widening with perspective.
   const top = hy + 28;
@@ -1013,7 +1022,7 @@ function night(p) {
   const colours = ['#ffd27a', '#ffb86b', '#f6e7b0'];
   colours.forEach((c) => {
     let d = '';
-    for (let i = 0; i < 16; i++) {
+    for (let i = 0; i < 11; i++) {
       const x = rng.range(0, W);
       for (let y = shore + 6; y < shore + rng.range(60, 170); y += rng.range(8, 14)) d += `M${f(x + rng.range(-6, 6))} ${f(y)}h${f(rng.range(4, 14))}`;
     }
@@ -1058,10 +1067,12 @@ function forest(p) {
     p.rect(0, y - 40, W, 80, p.linear([[0, pal.haze, 0], [0.6, pal.haze, 0.45], [1, pal.haze, 0]]));
   }
   // Forest floor, a winding trail and big trees framing the picture.
-  const floor = ridge(rng, 740, 12);
+  const floor = ridge(rng, 725, 10);
   p.path(floor.shape(), pal.lit(mix(pine, '#3b2f27', 0.4)));
   const tx = rng.range(450, 750);
-  p.path(`M${f(tx - 6)} 745Q${f(tx + 60)} 770 ${f(tx - 60)} 800H${f(tx + 140)}Q${f(tx + 120)} 770 ${f(tx + 10)} 745Z`, pal.lit('#c9a77c'), 'opacity=".8"');
+  const ty = floor.at(tx) + 4;
+  const bend = rng.range(-90, 90);
+  p.path(`M${f(tx - 5)} ${f(ty)}Q${f(tx + bend)} ${f(ty + 30)} ${f(tx - 90 + bend)} 800H${f(tx + 90 + bend)}Q${f(tx + bend + 30)} ${f(ty + 30)} ${f(tx + 5)} ${f(ty)}Z`, pal.lit('#c9a77c'), 'opacity=".85"');
   let trees = '';
   for (const x of [rng.range(-10, 120), rng.range(1080, 1210), rng.chance(0.5) ? rng.range(180, 280) : rng.range(920, 1020)]) trees += conifer(x, H + 10, rng.range(420, 560));
   p.path(trees, pal.lit(mix(pine, '#0b1a12', 0.5)));
@@ -1089,8 +1100,12 @@ function chart(p) {
   // Data: a random walk with a trend, scaled into the plot area.
   const n = rng.int(10, 16);
   const trend = rng.range(-0.05, 0.08);
-  let v = rng.range(0.3, 0.6);
-  const data = Array.from({ length: n }, () => (v = Math.min(0.95, Math.max(0.12, v + trend + rng.range(-0.12, 0.12)))));
+  let v = 0;
+  const walk = Array.from({ length: n }, () => (v += trend + rng.range(-0.12, 0.12)));
+  // Rescale into a band of the plot so no series is clipped or flattened against the top.
+  const [lo, hi] = [Math.min(...walk), Math.max(...walk)];
+  const [bottom, top] = [rng.range(0.12, 0.35), rng.range(0.75, 0.92)];
+  const data = walk.map((w) => bottom + ((w - lo) / (hi - lo || 1)) * (top - bottom));
   const step = (x1 - x0) / n;
   const kind = rng.pick(['bars', 'line', 'combo']);
   if (kind !== 'line') {

@@ -7,6 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { SCENE_NAMES } from './draw-scene.mjs';
 
 /** Section display name → URL path segment. The order is the order the format lists them. */
 export const SECTIONS = {
@@ -18,11 +19,8 @@ export const SECTIONS = {
   Culture: 'culture',
 };
 
-/** Scenes the image generator can draw (kept in step with draw-scene.mjs). */
-export const SCENES = [
-  'harbour', 'city', 'mountains', 'fields', 'stadium', 'lab',
-  'stage', 'market', 'river', 'night', 'forest', 'chart',
-];
+/** Scenes the image generator can draw; taken from it so the two cannot drift apart. */
+export const SCENES = SCENE_NAMES;
 
 const KNOWN_FIELDS = new Set([
   'title', 'slug', 'section', 'date', 'authors', 'tags', 'summary', 'image', 'gallery',

@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { createSource } from '../content/source';
 import { Reader } from '../reader/reader';
+import { findArticleElement, scrollToArticle } from '../reader/scroll';
+import { useReadingSession } from '../reader/use-reading-session';
 import type { MountContext, ReaderOptions } from '../shared/options';
 
 interface ReaderRootProps {
@@ -13,14 +15,36 @@ interface ReaderRootProps {
 /** One reader: its own query cache and source, so two readers on a page never share state. */
 export function ReaderRoot({ options, context, queryClient }: ReaderRootProps) {
   const source = useMemo(() => createSource(options.source, options.feedUrl), [options.source, options.feedUrl]);
-  const startUrl = context.standalone && isHomePath(window.location.pathname) ? null : window.location.href;
+  const [start, setStart] = useState(() => ({ url: initialStartUrl(context), restored: false }));
+  const containerRef = useRef<HTMLDivElement>(null);
+
+  // Back/Forward to an article: scroll to it when it is on the page, else begin the sequence
+  // at it, as a deep link would.
+  const restore = useCallback((url: string) => {
+    const element = findArticleElement(containerRef.current, url);
+    if (element) scrollToArticle(element);
+    else setStart({ url, restored: true });
+  }, []);
+  const onCurrent = useReadingSession(options, restore);
+
   return (
     <QueryClientProvider client={queryClient}>
-      <Reader options={options} source={source} startUrl={startUrl} standalone={context.standalone} />
+      <div ref={containerRef} className="ar-container">
+        <Reader
+          key={start.url ?? ''}
+          options={options}
+          source={source}
+          startUrl={start.url}
+          scrollIntoViewOnStart={start.restored}
+          standalone={context.standalone}
+          onCurrent={onCurrent}
+        />
+      </div>
     </QueryClientProvider>
   );
 }
 
-function isHomePath(pathname: string): boolean {
-  return pathname === '/' || pathname === '/index.html';
+function initialStartUrl(context: MountContext): string | null {
+  const { pathname, href } = window.location;
+  return context.standalone && (pathname === '/' || pathname === '/index.html') ? null : href;
 }

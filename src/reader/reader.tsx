@@ -6,7 +6,10 @@ import { EndBlock } from './end-block';
 import { LoadError } from './load-error';
 import { NotFound } from './not-found';
 import { Sentinel } from './sentinel';
+import { findArticleElement, scrollToArticle } from './scroll';
 import { useArticleFeed } from './use-article-feed';
+import { useCurrentArticle } from './use-current-article';
+import type { CurrentArticle } from './use-reading-session';
 
 export interface ReaderProps {
   readonly options: ReaderOptions;
@@ -15,6 +18,10 @@ export interface ReaderProps {
   readonly startUrl: string | null;
   /** The standalone app shows "not found" for an unknown path; an embed starts at the first. */
   readonly standalone: boolean;
+  /** Bring the first article into view once shown (the sequence was restarted by Back). */
+  readonly scrollIntoViewOnStart: boolean;
+  /** The article crossing the viewport's middle changed. */
+  readonly onCurrent: (current: CurrentArticle) => void;
 }
 
 /** How far ahead of the reader's eye the next article is put on the page. */
@@ -22,7 +29,8 @@ const REVEAL_AHEAD = '250%';
 /** Fetch the next feed page while this many loaded articles are still unread. */
 const PREFETCH_WHEN_LEFT = 2;
 
-export function Reader({ options, source, startUrl, standalone }: ReaderProps) {
+export function Reader(props: ReaderProps) {
+  const { options, source, startUrl, standalone, scrollIntoViewOnStart, onCurrent } = props;
   const hostArticle = options.startAfter !== null;
   const offset = hostArticle ? 1 : 0;
   const feed = useArticleFeed(source, {
@@ -51,12 +59,23 @@ export function Reader({ options, source, startUrl, standalone }: ReaderProps) {
   }, [sequence.articles.length]);
 
   const followNext = useCallback((url: string, event: MouseEvent<HTMLAnchorElement>) => {
-    const target = feedRef.current?.querySelector<HTMLElement>(`article[data-url="${CSS.escape(url)}"]`);
+    const target = findArticleElement(feedRef.current, url);
     if (!target) return; // not on the page yet: let the browser follow the link
     event.preventDefault();
-    target.scrollIntoView({ block: 'start' });
-    target.querySelector<HTMLElement>('h1, h2')?.focus({ preventScroll: true });
+    scrollToArticle(target);
   }, []);
+
+  useCurrentArticle(feedRef, shown.length, (element) => {
+    const index = shown.findIndex((article) => article.url === element.dataset.url);
+    const article = shown[index];
+    if (article) onCurrent({ article, position: index + 1 + offset, siteTitle: feed.siteTitle });
+  });
+
+  const firstShown = shown.length > 0;
+  useEffect(() => {
+    const first = feedRef.current?.querySelector<HTMLElement>('article');
+    if (scrollIntoViewOnStart && first) scrollToArticle(first);
+  }, [scrollIntoViewOnStart, firstShown]);
 
   if (sequence.status === 'missing') {
     return <NotFound latest={feed.latest} />;

@@ -140,7 +140,7 @@ describe.skipIf(!hasShared)(`real-world JSON feeds${hasShared ? '' : ` (skipped:
       await expect(fetchJsonFeedPage('https://a.example/feed.json')).rejects.toMatchObject({
         name: 'FeedError',
         kind: 'parse',
-        message: expect.stringMatching(/is not valid JSON/),
+        message: expect.stringMatching(/is not valid JSON/) as unknown,
       });
     } finally {
       globalThis.fetch = original;

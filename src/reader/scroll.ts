@@ -1,0 +1,21 @@
+import { urlKey } from './sequence';
+
+/** The reader's article element for `url`, if it is on the page. */
+export function findArticleElement(container: ParentNode | null, url: string): HTMLElement | null {
+  if (!container) return null;
+  const key = urlKey(url);
+  for (const element of container.querySelectorAll<HTMLElement>('article[data-url]')) {
+    if (urlKey(element.dataset.url ?? '') === key) return element;
+  }
+  return null;
+}
+
+/**
+ * Puts an article's top just under the top of the viewport. Instant, whatever the host page's
+ * scroll-behavior: a smooth scroll would pass other articles across the middle line and
+ * make them current on the way.
+ */
+export function scrollToArticle(element: HTMLElement): void {
+  const top = element.getBoundingClientRect().top + window.scrollY - 8;
+  window.scrollTo({ top: Math.max(0, top), behavior: 'instant' });
+}

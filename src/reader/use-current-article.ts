@@ -1,0 +1,35 @@
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { createCurrentArticleTracker, type CurrentArticleTracker } from './current-article';
+
+/**
+ * Calls `onChange` with the article element that crosses the viewport's middle whenever
+ * that changes. `count` is the number of articles on the page: new ones are observed as
+ * they arrive.
+ */
+export function useCurrentArticle(
+  containerRef: RefObject<HTMLElement | null>,
+  count: number,
+  onChange: (element: HTMLElement) => void,
+): void {
+  const change = useEffectEvent(onChange);
+  const trackerRef = useRef<CurrentArticleTracker | null>(null);
+
+  useEffect(() => {
+    const tracker = createCurrentArticleTracker((element) => {
+      if (element instanceof HTMLElement) change(element);
+    });
+    trackerRef.current = tracker;
+    return () => {
+      tracker.disconnect();
+      trackerRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const tracker = trackerRef.current;
+    const container = containerRef.current;
+    if (!tracker || !container) return;
+    // Observing an element twice is a no-op, so all of them can be passed each time.
+    for (const element of container.querySelectorAll(':scope > article[data-url]')) tracker.observe(element);
+  }, [containerRef, count]);
+}
