@@ -417,14 +417,10 @@ function harbour(p) {
   const townLeft = rng.chance(0.5);
   skyline(p, { x0: townLeft ? 0 : 700, x1: townLeft ? 500 : W, base: hy + 2, minH: 14, maxH: 60, minW: 18, maxW: 46, fill: pal.fade(pal.lit('#8d8fa8'), 0.5) });
 
-  // Headland with a lighthouse on the other side.
+  // Headland on the other side, usually with a lighthouse.
   const hx = townLeft ? rng.range(880, 1000) : rng.range(200, 320);
   p.path(`M${f(hx - 220)} ${f(hy + 2)}Q${f(hx - 80)} ${f(hy - 50)} ${f(hx)} ${f(hy - 48)}Q${f(hx + 90)} ${f(hy - 46)} ${f(hx + 230)} ${f(hy + 2)}Z`, pal.fade(pal.land, 0.35));
-  const lt = hy - 48;
-  p.path(pts([[hx - 9, lt], [hx - 6, lt - 70], [hx + 6, lt - 70], [hx + 9, lt]]), '#f4f1ea');
-  p.path(pts([[hx - 8.2, lt - 20], [hx - 7.3, lt - 38], [hx + 7.3, lt - 38], [hx + 8.2, lt - 20]]) + pts([[hx - 6.6, lt - 52], [hx - 6.2, lt - 62], [hx + 6.2, lt - 62], [hx + 6.6, lt - 52]]), pal.lit('#c8553d'));
-  p.rect(hx - 8, lt - 82, 16, 12, pal.night ? '#ffe08a' : '#2b2d42');
-  p.path(pts([[hx - 10, lt - 82], [hx, lt - 92], [hx + 10, lt - 82]]), pal.lit('#c8553d'));
+  if (rng.chance(0.65)) lighthouse(p, pal, hx, hy - 48);
 
   // Water, the sun's glitter and ripples.
   p.rect(0, hy, W, H - hy, p.linear([[0, mix(pal.sky[2], pal.water[0], 0.5)], [1, pal.water[1]]]));
@@ -444,12 +440,32 @@ function harbour(p) {
     else sailboat(p, b.x, b.y, s, hull, pal.lit('#fbf8f0'));
   }
 
-  // Stone quay in the foreground with bollards and a few crates.
-  const left = rng.chance(0.5);
+  // Foreground: a stone quay, a wooden pier, or open water. Drawn for the left-hand side
+  // and mirrored half the time, so the same shapes give twice the compositions.
+  const foreground = rng.pick([quay, quay, pier, null]);
+  if (foreground) {
+    const mirrored = rng.chance(0.5);
+    p.add(mirrored ? `<g transform="matrix(-1 0 0 1 ${W} 0)">` : '<g>');
+    foreground(p, pal, hy);
+    p.add('</g>');
+  }
+  birds(p, pal.night ? '#d9dbe8' : '#39405a', rng.int(3, 5), 120, hy - 120);
+}
+
+function lighthouse(p, pal, x, y) {
+  p.path(pts([[x - 9, y], [x - 6, y - 70], [x + 6, y - 70], [x + 9, y]]), '#f4f1ea');
+  p.path(pts([[x - 8.2, y - 20], [x - 7.3, y - 38], [x + 7.3, y - 38], [x + 8.2, y - 20]]) + pts([[x - 6.6, y - 52], [x - 6.2, y - 62], [x + 6.2, y - 62], [x + 6.6, y - 52]]), pal.lit('#c8553d'));
+  p.rect(x - 8, y - 82, 16, 12, '#2b2d42');
+  p.path(pts([[x - 10, y - 82], [x, y - 92], [x + 10, y - 82]]), pal.lit('#c8553d'));
+}
+
+// Stone quay along the bottom-left with bollards, and either stacked crates or a crane.
+function quay(p, pal) {
+  const { rng } = p;
   const qw = rng.range(330, 520);
   const qy = rng.range(690, 725);
-  const qx = left ? 0 : W - qw;
-  const edge = left ? qx + qw : qx;
+  const qx = 0;
+  const edge = qw;
   const stone = pal.lit('#8a8178');
   p.path(pts([[qx, qy], [qx + qw, qy], [qx + qw, H], [qx, H]]), stone);
   p.rect(qx, qy, qw, 10, mix(stone, '#ffffff', 0.2));
@@ -460,12 +476,56 @@ function harbour(p) {
     bollards += `M${f(bx - 9)} ${f(qy + 4)}v-22q9 -8 18 0v22Z`;
   }
   p.path(bollards, '#2b2d42');
-  const cx = left ? qx + rng.range(40, 120) : qx + qw - rng.range(150, 230);
-  for (let i = 0; i < 3; i++) {
-    p.rect(cx + [0, 58, 28][i], qy - [44, 44, 88][i], 54, 42, pal.accents[i + 1]);
-    p.rect(cx + [0, 58, 28][i], qy - [44, 44, 88][i], 54, 6, '#000000', 'opacity=".15"');
+  const cx = rng.range(40, 120);
+  if (rng.chance(0.6)) {
+    for (let i = 0; i < 3; i++) {
+      p.rect(cx + [0, 58, 28][i], qy - [44, 44, 88][i], 54, 42, pal.accents[i + 1]);
+      p.rect(cx + [0, 58, 28][i], qy - [44, 44, 88][i], 54, 6, '#000000', 'opacity=".15"');
+    }
+  } else {
+    // A dockside crane: A-frame legs, a jib reaching over the water and a hanging hook.
+    const top = qy - rng.range(230, 300);
+    const reach = qw + rng.range(40, 160);
+    p.stroke(`M${f(cx)} ${f(qy)}L${f(cx + 40)} ${f(top)}L${f(cx + 80)} ${f(qy)}M${f(cx + 14)} ${f(qy - 60)}H${f(cx + 66)}M${f(cx - 40)} ${f(top)}H${f(reach)}`, pal.accents[1], 10, 'stroke-linejoin="round"');
+    p.stroke(`M${f(reach - 20)} ${f(top)}v${f(rng.range(90, 160))}`, '#2b2d42', 2);
+    p.rect(cx - 50, top - 10, 40, 24, pal.accents[1]);
   }
-  birds(p, pal.night ? '#d9dbe8' : '#39405a', rng.int(3, 5), 120, hy - 120);
+}
+
+// A wooden pier running out from the near corner, narrowing with distance, posts beneath.
+function pier(p, pal, hy) {
+  const { rng } = p;
+  const farX = rng.range(380, 540);
+  const farY = hy + rng.range(70, 110);
+  const wood = pal.lit('#8b6a4c');
+  const near = [[40, H + 10], [320, H + 10]];
+  const far = [[farX - 20, farY], [farX + 20, farY]];
+  const lerp = (a, b, t) => a + (b - a) * t;
+  const ts = [0, 0.25, 0.45, 0.6, 0.72, 0.81, 0.88, 0.94]; // closer together further away
+  let posts = '';
+  let planks = '';
+  for (const t of ts) {
+    const x = lerp(near[1][0], far[1][0], t);
+    const y = lerp(near[1][1], far[1][1], t);
+    const w = lerp(16, 3, t);
+    posts += `M${f(x - w)} ${f(y)}h${f(w)}v${f(lerp(90, 14, t))}h${f(-w)}Z`;
+    planks += `M${f(lerp(near[0][0], far[0][0], t))} ${f(y)}L${f(x)} ${f(y)}`;
+  }
+  p.path(posts, mix(wood, '#000000', 0.45));
+  p.path(pts([near[0], near[1], far[1], far[0]]), wood);
+  p.path(pts([near[1], far[1], [far[1][0], farY + 5], [near[1][0], H + 30]]), mix(wood, '#000000', 0.3));
+  p.stroke(planks, mix(wood, '#000000', 0.2), 2);
+  // A rowing boat tied up alongside.
+  const t = rng.range(0.35, 0.55);
+  const ex = lerp(near[1][0], far[1][0], t);
+  const ey = lerp(near[1][1], far[1][1], t);
+  const s = lerp(1.2, 0.5, t);
+  const bx = ex + 90 * s;
+  const by = ey + 30 * s;
+  boatShadow(p, bx, by, 100 * s, pal.water[1]);
+  p.path(`M${f(bx - 55 * s)} ${f(by - 14 * s)}H${f(bx + 55 * s)}Q${f(bx + 40 * s)} ${f(by + 6 * s)} ${f(bx)} ${f(by + 6 * s)}Q${f(bx - 40 * s)} ${f(by + 6 * s)} ${f(bx - 55 * s)} ${f(by - 14 * s)}Z`, pal.accents[2]);
+  p.rect(bx - 50 * s, by - 16 * s, 100 * s, 4 * s, '#f4f1ea');
+  p.stroke(`M${f(bx - 50 * s)} ${f(by - 14 * s)}Q${f(bx - 70 * s)} ${f(by - 10 * s)} ${f(ex)} ${f(ey)}`, '#3b2f27', 1.5);
 }
 
 function city(p) {

@@ -1,0 +1,35 @@
+/**
+ * A publisher's page around the embed bundle: a header, the mount element with its data-*
+ * options, and a footer, served (by page.route) at whatever URL the test opens.
+ */
+export interface HostPageOptions {
+  /** data-* options of the mount element, e.g. { 'feed-url': '/feed.json' }. */
+  readonly data?: Record<string, string>;
+  /** Script run in the head before the reader loads (tracker stubs, say). */
+  readonly headScript?: string;
+  /** HTML placed above the mount element (a server-rendered host article, say). */
+  readonly before?: string;
+}
+
+export function hostPageHtml({ data = {}, headScript = '', before = '' }: HostPageOptions = {}): string {
+  const attributes = Object.entries({ 'feed-url': '/feed.json', ...data })
+    .map(([name, value]) => ` data-${name}="${value.replace(/"/g, '&quot;')}"`)
+    .join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Host page</title>
+  <link rel="stylesheet" href="/embed/article-reader.css">
+  <script>${headScript}</script>
+</head>
+<body>
+  <header><p>Publisher header</p></header>
+  ${before}
+  <div data-article-reader${attributes}></div>
+  <footer><p>Publisher footer</p><a href="/contact">Contact the newsroom</a></footer>
+  <script type="module" src="/embed/article-reader.js"></script>
+</body>
+</html>`;
+}
