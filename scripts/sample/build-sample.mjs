@@ -42,7 +42,9 @@ function parseArgs(argv) {
     const [flag, inlineValue] = argv[i].split(/=(.*)/s);
     const key = flag.replace(/^--/, '');
     if (!(key in options) || !flag.startsWith('--')) {
-      throw new Error(`unknown option "${argv[i]}" (usage: build-sample.mjs [--articles <dir>] [--out <dir>])`);
+      throw new Error(
+        `unknown option "${argv[i]}" (usage: build-sample.mjs [--articles <dir>] [--out <dir>])`,
+      );
     }
     const value = inlineValue ?? argv[++i];
     if (!value) throw new Error(`${flag} needs a directory`);
@@ -53,7 +55,9 @@ function parseArgs(argv) {
 
 /** Parses every NN-*.md file in name order; collects all errors so one run reports them all. */
 function readArticles(dir) {
-  const names = readdirSync(dir).filter((name) => ARTICLE_FILE.test(name)).sort();
+  const names = readdirSync(dir)
+    .filter((name) => ARTICLE_FILE.test(name))
+    .sort();
   if (!names.length) throw new Error(`no NN-slug.md article files in ${dir}`);
   const articles = [];
   const errors = [];
@@ -68,7 +72,8 @@ function readArticles(dir) {
   const seen = new Map();
   for (const a of articles) {
     for (const key of [`number ${a.number}`, `slug "${a.slug}"`]) {
-      if (seen.has(key)) errors.push(`${a.number}-${a.fileSlug}.md: ${key} is also used by ${seen.get(key)}`);
+      if (seen.has(key))
+        errors.push(`${a.number}-${a.fileSlug}.md: ${key} is also used by ${seen.get(key)}`);
       else seen.set(key, `${a.number}-${a.fileSlug}.md`);
     }
   }
@@ -82,7 +87,8 @@ function checkOrder(articles) {
     const file = `${a.number}-${a.fileSlug}.md`;
     if (a.fileSlug !== a.slug) warnings.push(`${file}: file name does not match slug "${a.slug}"`);
     const previous = articles[i - 1];
-    if (previous && a.date > previous.date) warnings.push(`${file}: dated ${a.date}, newer than ${previous.number} (${previous.date})`);
+    if (previous && a.date > previous.date)
+      warnings.push(`${file}: dated ${a.date}, newer than ${previous.number} (${previous.date})`);
   });
   return warnings;
 }
@@ -137,7 +143,16 @@ function paginate(items, files) {
   for (let n = 1; n <= pages; n++) {
     const path = n === 1 ? 'feed.json' : `feed/${n}.json`;
     const next = n < pages ? (n === 1 ? 'feed/2.json' : `${n + 1}.json`) : undefined;
-    files.set(path, json(feed({ feedUrl: `/${path}`, nextUrl: next, items: items.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE) })));
+    files.set(
+      path,
+      json(
+        feed({
+          feedUrl: `/${path}`,
+          nextUrl: next,
+          items: items.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE),
+        }),
+      ),
+    );
   }
   return pages;
 }
@@ -150,18 +165,20 @@ function popular(articles, items) {
     .filter(({ article, item }) => item.image && +article.number >= 2 && +article.number <= 18)
     .sort((a, b) => b.size - a.size || a.article.number.localeCompare(b.article.number))
     .slice(0, 5);
-  return json(feed({
-    title: 'Most popular',
-    feedUrl: '/popular.json',
-    items: chosen.map(({ item }) => ({
-      id: item.id,
-      url: item.url,
-      title: item.title,
-      image: item.image,
-      date_published: item.date_published,
-      _reader: { section: item._reader.section },
-    })),
-  }));
+  return json(
+    feed({
+      title: 'Most popular',
+      feedUrl: '/popular.json',
+      items: chosen.map(({ item }) => ({
+        id: item.id,
+        url: item.url,
+        title: item.title,
+        image: item.image,
+        date_published: item.date_published,
+        _reader: { section: item._reader.section },
+      })),
+    }),
+  );
 }
 
 // Two-space indent and a final newline keep the files stable and diff-friendly;
@@ -207,7 +224,9 @@ function main() {
   }
   const rel = relative(process.cwd(), options.out);
   const where = rel.startsWith('..') ? options.out : rel || '.';
-  console.log(`sample: ${articles.length} articles, ${pages} feed pages, ${images} images, ${files.size} files, ${bytes} bytes written to ${where}/`);
+  console.log(
+    `sample: ${articles.length} articles, ${pages} feed pages, ${images} images, ${files.size} files, ${bytes} bytes written to ${where}/`,
+  );
 }
 
 try {

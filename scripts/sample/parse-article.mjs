@@ -23,7 +23,15 @@ export const SECTIONS = {
 export const SCENES = SCENE_NAMES;
 
 const KNOWN_FIELDS = new Set([
-  'title', 'slug', 'section', 'date', 'authors', 'tags', 'summary', 'image', 'gallery',
+  'title',
+  'slug',
+  'section',
+  'date',
+  'authors',
+  'tags',
+  'summary',
+  'image',
+  'gallery',
 ]);
 
 // Full ISO 8601 UTC timestamp; seconds and fractions optional, the zone must be "Z" so that
@@ -50,7 +58,10 @@ export function parseArticle(source, fileName) {
   if (!fileMatch) fail('file name must look like NN-slug.md');
 
   // Normalise line endings and a BOM so files saved by any editor parse the same.
-  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   if (lines[0].trim() !== '---') fail('must start with a "---" front matter line');
   const end = lines.indexOf('---', 1);
   if (end === -1) fail('front matter is not closed with a "---" line');
@@ -61,15 +72,19 @@ export function parseArticle(source, fileName) {
   for (const key of ['title', 'slug', 'section', 'date']) {
     if (!fields[key]) fail(`missing "${key}"`);
   }
-  if (!SLUG_RE.test(fields.slug)) fail(`bad slug "${fields.slug}" (use lowercase words joined by "-")`);
+  if (!SLUG_RE.test(fields.slug))
+    fail(`bad slug "${fields.slug}" (use lowercase words joined by "-")`);
   if (!(fields.section in SECTIONS)) {
     fail(`unknown section "${fields.section}" (one of: ${Object.keys(SECTIONS).join(', ')})`);
   }
   const date = new Date(fields.date);
   // The round trip through Date catches impossible dates such as 2026-11-31, which the
   // regex alone would let through (Date silently rolls them over into the next month).
-  if (!DATE_RE.test(fields.date) || Number.isNaN(date.getTime()) ||
-      date.toISOString().slice(0, 10) !== fields.date.slice(0, 10)) {
+  if (
+    !DATE_RE.test(fields.date) ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== fields.date.slice(0, 10)
+  ) {
     fail(`bad date "${fields.date}" (expected ISO 8601 UTC like 2026-11-25T07:40:00Z)`);
   }
   if (!bodyHtml) fail('the body is empty');
@@ -87,7 +102,9 @@ export function parseArticle(source, fileName) {
     tags: splitList(fields.tags),
     summary: fields.summary ?? '',
     image: fields.image ? parseImageLine(fields.image, 'image', fail) : null,
-    gallery: (fields.gallery ?? []).map((line, i) => parseImageLine(line, `gallery line ${i + 1}`, fail)),
+    gallery: (fields.gallery ?? []).map((line, i) =>
+      parseImageLine(line, `gallery line ${i + 1}`, fail),
+    ),
     bodyHtml,
   };
 }
@@ -121,7 +138,10 @@ function parseFrontMatter(lines, fail) {
 }
 
 function splitList(value) {
-  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 // "scene | alt | caption | credit"; all four parts are needed because the reader shows
@@ -132,7 +152,8 @@ function parseImageLine(line, what, fail) {
     fail(`bad ${what} "${line}" (expected "scene | alt | caption | credit")`);
   }
   const [scene, alt, caption, credit] = parts;
-  if (!SCENES.includes(scene)) fail(`unknown scene "${scene}" in ${what} (one of: ${SCENES.join(', ')})`);
+  if (!SCENES.includes(scene))
+    fail(`unknown scene "${scene}" in ${what} (one of: ${SCENES.join(', ')})`);
   return { scene, alt, caption, credit };
 }
 
@@ -154,7 +175,8 @@ function renderBody(lines, fail) {
     quote = [];
   };
   const flushList = () => {
-    if (list.length) html.push(`<ul>${list.map((item) => `<li>${inline(item)}</li>`).join('')}</ul>`);
+    if (list.length)
+      html.push(`<ul>${list.map((item) => `<li>${inline(item)}</li>`).join('')}</ul>`);
     list = [];
   };
 

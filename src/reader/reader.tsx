@@ -113,7 +113,9 @@ export function Reader(props: ReaderProps) {
         })}
       </div>
       {sequence.status === 'ready' && !finished && !feed.error && (
-        <Sentinel key={shown.length} onReach={onReachEnd} ahead={REVEAL_AHEAD} />
+        // Re-keyed when articles are revealed or arrive: a fresh observer reports at once if the
+        // reader is already within range, where the old one would stay silent.
+        <Sentinel key={`${shown.length}/${sequence.articles.length}`} onReach={onReachEnd} ahead={REVEAL_AHEAD} />
       )}
       {busy && !feed.error && (
         <p className="ar-loading" role="status">

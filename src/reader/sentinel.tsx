@@ -10,7 +10,7 @@ interface SentinelProps {
 /**
  * An invisible line after the last article. The parent gives it a new key whenever the
  * sequence grows, so a fresh observer reports again even if the line is still in range
- * (an observer only reports changes, and a short article may leave it in range).
+ * (an observer only reports changes).
  */
 export function Sentinel({ onReach, ahead }: SentinelProps) {
   const ref = useRef<HTMLDivElement>(null);

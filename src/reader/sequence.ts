@@ -9,6 +9,8 @@ export interface SequenceRequest {
   readonly limit: number;
   /** Whether the source has pages that have not been fetched. */
   readonly morePages: boolean;
+  /** Whether the start article may still be looked for in further pages. */
+  readonly mayLocateFurther: boolean;
   /**
    * When startUrl is in no page: 'report' it (the standalone app shows "not found"), or begin
    * at the 'first' article (an embed on a page whose URL is not an article's).
@@ -57,12 +59,13 @@ export function buildSequence(pages: readonly FeedPage[], request: SequenceReque
   if (request.startUrl !== null) {
     const key = urlKey(request.startUrl);
     const index = all.findIndex((article) => urlKey(article.url) === key);
-    if (index === -1 && !(request.whenMissing === 'first' && !request.morePages)) {
+    const locating = request.morePages && request.mayLocateFurther;
+    if (index === -1 && (locating || request.whenMissing === 'report')) {
       return {
-        status: request.morePages ? 'locating' : 'missing',
+        status: locating ? 'locating' : 'missing',
         articles: [],
         following: null,
-        complete: !request.morePages,
+        complete: !locating,
         duplicates,
       };
     }

@@ -6,8 +6,12 @@ import { isFeedError } from '../content/feed-error';
 import type { ArticleSource } from '../content/source';
 import { buildSequence, type Sequence } from './sequence';
 
-/** How many feed pages the reader reads looking for a deep-linked article before giving up. */
-const MAX_LOCATE_PAGES = 50;
+/**
+ * How many feed pages are read looking for the start article before giving up. The
+ * standalone app looks far (a deep link to an old article); an embed on a page that is not
+ * an article (a section front) should not read the whole feed before showing anything.
+ */
+const LOCATE_PAGES = { report: 50, first: 3 } as const;
 const MAX_AUTOMATIC_RETRIES = 3;
 
 export function feedQueryOptions(source: ArticleSource) {
@@ -36,7 +40,6 @@ export interface ArticleFeed {
   /** The first article of the feed, for "not found" and end links. */
   readonly latest: FeedPage['articles'][number] | null;
   readonly siteTitle: string | null;
-  readonly hasMorePages: boolean;
   readonly isLoadingMore: boolean;
   readonly error: Error | null;
   /** Fetches the next page unless one is already on its way (so a sentinel can fire freely). */
@@ -52,7 +55,8 @@ export function useArticleFeed(
   const query = useInfiniteQuery(feedQueryOptions(source));
   const { data, hasNextPage, isFetching, isFetchingNextPage, fetchNextPage, refetch } = query;
   const pages = useMemo(() => data?.pages ?? [], [data]);
-  const morePages = hasNextPage && pages.length < MAX_LOCATE_PAGES;
+  const morePages = hasNextPage;
+  const mayLocateFurther = pages.length < LOCATE_PAGES[start.whenMissing];
 
   const sequence = useMemo(
     () =>
@@ -61,9 +65,10 @@ export function useArticleFeed(
         startAfter: start.after,
         limit: start.limit,
         morePages,
+        mayLocateFurther,
         whenMissing: start.whenMissing,
       }),
-    [pages, start.url, start.after, start.limit, start.whenMissing, morePages],
+    [pages, start.url, start.after, start.limit, start.whenMissing, morePages, mayLocateFurther],
   );
 
   useLogSkippedItems(pages, sequence);
@@ -94,7 +99,6 @@ export function useArticleFeed(
     sequence,
     latest: pages[0]?.articles[0] ?? null,
     siteTitle: pages[0]?.siteTitle ?? null,
-    hasMorePages: morePages,
     isLoadingMore: isFetchingNextPage || (isFetching && pages.length === 0),
     error,
     loadMore,
