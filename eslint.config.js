@@ -40,7 +40,6 @@ export default tseslint.config(
       'import-x/resolver-next': [createTypeScriptImportResolver()],
     },
     rules: {
-      ...reactHooks.configs.recommended.rules,
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       'import-x/no-default-export': 'off',
@@ -48,6 +47,11 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': 'off',
       '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
     },
+  },
+  {
+    // React's rules for React code only: Playwright fixtures also call a function named use().
+    files: ['src/**/*.{ts,tsx}'],
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'e2e/**', 'bench/**', '*.config.ts'],

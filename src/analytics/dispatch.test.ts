@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAnalytics } from './dispatch';
+import type { PageView } from './page-view';
+
+const view = (url: string, position = 2): PageView => ({
+  url,
+  title: `Title of ${url}`,
+  sections: 'World news',
+  authors: 'Ana,Ben',
+  position,
+});
+
+type Stubbed = Window & {
+  _sf_async_config?: Record<string, unknown>;
+  pSUPERFLY?: { virtualPage: (arg: unknown) => void };
+  gtag?: (...args: unknown[]) => void;
+  dataLayer?: unknown[];
+};
+
+afterEach(() => {
+  const w = window as Stubbed;
+  delete w._sf_async_config;
+  delete w.pSUPERFLY;
+  delete w.gtag;
+  delete w.dataLayer;
+  vi.restoreAllMocks();
+});
+
+describe('analytics fan-out', () => {
+  it('sends Chartbeat, GTM and the DOM event once per article, skipping the first article', () => {
+    const w = window as Stubbed;
+    w._sf_async_config = {};
+    w.pSUPERFLY = { virtualPage: vi.fn() };
+    w.dataLayer = [];
+    const events: unknown[] = [];
+    const listener = (event: Event) => events.push((event as CustomEvent).detail);
+    window.addEventListener('article-reader:view', listener);
+    const analytics = createAnalytics(window, new Set(['chartbeat', 'gtm']));
+
+    analytics.view(view('https://news.example:8080/a', 1), true);
+    analytics.view(view('https://news.example:8080/b'), false);
+    analytics.view(view('https://news.example:8080/b'), false);
+    analytics.view(view('https://news.example:8080/a', 1), false);
+
+    expect(w.pSUPERFLY.virtualPage).toHaveBeenCalledTimes(1);
+    expect(w.pSUPERFLY.virtualPage).toHaveBeenCalledWith({
+      path: 'news.example:8080/b',
+      title: 'Title of https://news.example:8080/b',
+      sections: 'World news',
+      authors: 'Ana,Ben',
+    });
+    expect(w._sf_async_config).toEqual({ path: 'news.example:8080/b', sections: 'World news', authors: 'Ana,Ben' });
+    expect(w.dataLayer).toEqual([
+      { event: 'virtual_page_view', page_location: 'https://news.example:8080/b', page_title: 'Title of https://news.example:8080/b' },
+    ]);
+    expect(events).toHaveLength(1);
+    window.removeEventListener('article-reader:view', listener);
+  });
+
+  it('calls gtag only when GA4 is enabled', () => {
+    const w = window as Stubbed;
+    const gtag = vi.fn();
+    w.gtag = gtag;
+    createAnalytics(window, new Set(['chartbeat', 'gtm'])).view(view('https://n.example/a'), false);
+    expect(gtag).not.toHaveBeenCalled();
+    createAnalytics(window, new Set(['ga4'])).view(view('https://n.example/a'), false);
+    expect(gtag).toHaveBeenCalledWith('event', 'page_view', {
+      page_location: 'https://n.example/a',
+      page_title: 'Title of https://n.example/a',
+    });
+  });
+
+  it('logs a throwing tracker and still tells the others', () => {
+    const w = window as Stubbed;
+    w.pSUPERFLY = {
+      virtualPage: () => {
+        throw new Error('down');
+      },
+    };
+    w.dataLayer = [];
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    createAnalytics(window, new Set(['chartbeat', 'gtm'])).view(view('https://n.example/a'), false);
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^\[article-reader\] The chartbeat tracker failed/), expect.any(Error));
+    expect(w.dataLayer).toHaveLength(1);
+  });
+});
