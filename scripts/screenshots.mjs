@@ -1,36 +1,54 @@
-// Takes the README's screenshots from a running reader (npm start), at desktop and phone
+// Takes the README's screenshots from a running reader (`npm start`), at desktop and phone
 // widths: node scripts/screenshots.mjs [base URL]. They are written to docs/screenshots/.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const out = 'docs/screenshots';
+const firstPage = JSON.parse(await readFile('public/feed.json', 'utf8'));
+const lastPage = JSON.parse(await readFile('public/feed/6.json', 'utf8'));
+const first = firstPage.items[0].url;
+const nearEnd = lastPage.items.at(-2).url;
+
+/** Each shot: where to go, then what to put at the top of the viewport. */
+const SHOTS = {
+  first: { path: '/' },
+  gallery: { path: first, scrollTo: '.ar-gallery', offset: 120 },
+  collapsed: { path: '/', scrollTo: 'article:nth-of-type(2)', offset: 0, scrollFirst: true },
+  end: { path: nearEnd, scrollTo: '.ar-end', offset: 200, scrollFirst: true },
+};
+const only = process.env.SHOTS?.split(',');
+
 const found = await findChromium();
 const browser = await chromium.launch({ executablePath: found?.path, args: ['--disable-background-networking'] });
 await mkdir(out, { recursive: true });
 
 const sizes = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
   { name: 'mobile', viewport: { width: 390, height: 844 }, isMobile: true, deviceScaleFactor: 2 },
 ];
-const shots = (process.env.SHOTS ?? 'first').split(',');
 
 for (const size of sizes) {
-  const page = await browser.newPage({ viewport: size.viewport, isMobile: size.isMobile, deviceScaleFactor: size.deviceScaleFactor ?? 1 });
-  for (const shot of shots) {
-    await page.goto(`${base}${process.env[`SHOT_${shot.toUpperCase()}_PATH`] ?? '/'}`);
+  const context = await browser.newContext(size);
+  const page = await context.newPage();
+  for (const [name, shot] of Object.entries(SHOTS)) {
+    if (only && !only.includes(name)) continue;
+    await page.goto(`${base}${shot.path}`);
     await page.getByRole('feed').locator('article').first().waitFor();
-    await page.evaluate(() => document.fonts.ready);
-    const selector = process.env[`SHOT_${shot.toUpperCase()}_SELECTOR`];
-    if (selector) {
-      await page.locator(selector).first().scrollIntoViewIfNeeded();
-      await page.locator(selector).first().evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 80));
+    if (shot.scrollFirst) {
+      for (let i = 0; i < 30; i += 1) await page.mouse.wheel(0, 1500);
     }
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: `${out}/${shot}-${size.name}.png` });
+    if (shot.scrollTo) {
+      const target = page.locator(shot.scrollTo).first();
+      await target.waitFor();
+      await target.evaluate((el, offset) => window.scrollBy({ top: el.getBoundingClientRect().top - offset, behavior: 'instant' }), shot.offset);
+    }
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${out}/${name}-${size.name}.png` });
   }
-  await page.close();
+  await context.close();
 }
 await browser.close();
 console.log(`Screenshots written to ${out}/`);

@@ -9,9 +9,14 @@ export interface HostPageOptions {
   readonly headScript?: string;
   /** HTML placed above the mount element (a server-rendered host article, say). */
   readonly before?: string;
+  /**
+   * Mount by hand instead: the page imports mountReader and calls it with this object
+   * literal (JavaScript source, so it can hold functions).
+   */
+  readonly mountOptions?: string;
 }
 
-export function hostPageHtml({ data = {}, headScript = '', before = '' }: HostPageOptions = {}): string {
+export function hostPageHtml({ data = {}, headScript = '', before = '', mountOptions }: HostPageOptions = {}): string {
   const attributes = Object.entries({ 'feed-url': '/feed.json', ...data })
     .map(([name, value]) => ` data-${name}="${value.replace(/"/g, '&quot;')}"`)
     .join('');
@@ -27,9 +32,16 @@ export function hostPageHtml({ data = {}, headScript = '', before = '' }: HostPa
 <body>
   <header><p>Publisher header</p></header>
   ${before}
-  <div data-article-reader${attributes}></div>
+  ${mountOptions === undefined ? `<div data-article-reader${attributes}></div>` : '<div id="by-hand"></div>'}
   <footer><p>Publisher footer</p><a href="/contact">Contact the newsroom</a></footer>
-  <script type="module" src="/embed/article-reader.js"></script>
+  ${
+    mountOptions === undefined
+      ? '<script type="module" src="/embed/article-reader.js"></script>'
+      : `<script type="module">
+    import { mountReader } from '/embed/article-reader.js';
+    window.reader = mountReader(document.getElementById('by-hand'), ${mountOptions});
+  </script>`
+  }
 </body>
 </html>`;
 }

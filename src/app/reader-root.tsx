@@ -5,6 +5,8 @@ import { Reader } from '../reader/reader';
 import { findArticleElement, scrollToArticle } from '../reader/scroll';
 import { useReadingSession } from '../reader/use-reading-session';
 import type { MountContext, ReaderOptions } from '../shared/options';
+import { MostPopular } from '../widgets/most-popular';
+import { NewsletterForm } from '../widgets/newsletter-form';
 
 interface ReaderRootProps {
   readonly options: ReaderOptions;
@@ -26,19 +28,28 @@ export function ReaderRoot({ options, context, queryClient }: ReaderRootProps) {
     else setStart({ url, restored: true });
   }, []);
   const onCurrent = useReadingSession(options, restore);
+  const hasAside = options.popularUrl !== null || options.newsletterUrl !== null;
 
   return (
     <QueryClientProvider client={queryClient}>
-      <div ref={containerRef} className="ar-container">
-        <Reader
-          key={start.url ?? ''}
-          options={options}
-          source={source}
-          startUrl={start.url}
-          scrollIntoViewOnStart={start.restored}
-          standalone={context.standalone}
-          onCurrent={onCurrent}
-        />
+      <div className={hasAside ? 'ar-layout ar-layout--aside' : 'ar-layout'}>
+        <div ref={containerRef} className="ar-layout__main">
+          <Reader
+            key={start.url ?? ''}
+            options={options}
+            source={source}
+            startUrl={start.url}
+            scrollIntoViewOnStart={start.restored}
+            standalone={context.standalone}
+            onCurrent={onCurrent}
+          />
+        </div>
+        {hasAside && (
+          <aside className="ar-layout__aside" aria-label="More from the newsroom">
+            {options.popularUrl && <MostPopular url={options.popularUrl} />}
+            {options.newsletterUrl && <NewsletterForm url={options.newsletterUrl} />}
+          </aside>
+        )}
       </div>
     </QueryClientProvider>
   );

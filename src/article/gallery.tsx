@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
-import { A11y, Keyboard, Navigation } from 'swiper/modules';
+import { useState } from 'react';
+import type { Swiper as SwiperInstance } from 'swiper';
+import { A11y, Keyboard } from 'swiper/modules';
 import { Swiper, SwiperSlide } from 'swiper/react';
 import 'swiper/css';
 import type { ArticleImage } from '../content/article';
@@ -21,8 +22,7 @@ const reducedMotion = (): boolean =>
  * article-view.tsx.
  */
 export default function Gallery({ images, title }: GalleryProps) {
-  const prevRef = useRef<HTMLButtonElement>(null);
-  const nextRef = useRef<HTMLButtonElement>(null);
+  const [swiper, setSwiper] = useState<SwiperInstance | null>(null);
   const [current, setCurrent] = useState(0);
 
   const [first] = images;
@@ -38,8 +38,10 @@ export default function Gallery({ images, title }: GalleryProps) {
     <section className="ar-gallery" aria-roledescription="carousel" aria-label={`Pictures: ${title}`}>
       <Swiper
         className="ar-gallery__swiper"
-        modules={[Navigation, A11y, Keyboard]}
+        modules={[A11y, Keyboard]}
         loop
+        // A reader who presses Next twice quickly means two slides, not one.
+        loopPreventsSliding={false}
         speed={reducedMotion() ? 0 : 300}
         keyboard={{ enabled: true, onlyInViewport: true }}
         a11y={{
@@ -48,16 +50,8 @@ export default function Gallery({ images, title }: GalleryProps) {
           nextSlideMessage: 'Next slide',
           slideLabelMessage: '{{index}} / {{slidesLength}}',
         }}
-        onBeforeInit={(swiper) => {
-          // The buttons live outside Swiper's markup so they stay real <button>s we style.
-          const navigation = swiper.params.navigation;
-          if (navigation && typeof navigation === 'object') {
-            navigation.prevEl = prevRef.current;
-            navigation.nextEl = nextRef.current;
-          }
-        }}
-        navigation={{ prevEl: null, nextEl: null }}
-        onSlideChange={(swiper) => setCurrent(swiper.realIndex)}
+        onSwiper={setSwiper}
+        onSlideChange={(instance) => setCurrent(instance.realIndex)}
       >
         {images.map((image) => (
           <SwiperSlide key={image.src} className="ar-gallery__slide">
@@ -82,13 +76,14 @@ export default function Gallery({ images, title }: GalleryProps) {
         ))}
       </Swiper>
       <div className="ar-gallery__controls">
-        <button ref={prevRef} type="button" className="ar-gallery__button" aria-label="Previous slide">
+        {/* Our own buttons, outside Swiper's markup, so they are real <button>s in the tab order. */}
+        <button type="button" className="ar-gallery__button" aria-label="Previous slide" onClick={() => swiper?.slidePrev()}>
           <span aria-hidden="true">←</span>
         </button>
         <p className="ar-gallery__counter">
           {current + 1} / {images.length}
         </p>
-        <button ref={nextRef} type="button" className="ar-gallery__button" aria-label="Next slide">
+        <button type="button" className="ar-gallery__button" aria-label="Next slide" onClick={() => swiper?.slideNext()}>
           <span aria-hidden="true">→</span>
         </button>
       </div>

@@ -1,7 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  Fragment,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react';
 import type { ReaderOptions } from '../shared/options';
 import { ArticleView } from '../article/article-view';
 import type { ArticleSource } from '../content/source';
+import { AdSlot } from '../widgets/ad-slot';
 import { EndBlock } from './end-block';
 import { LoadError } from './load-error';
 import { NotFound } from './not-found';
@@ -49,7 +58,11 @@ export function Reader(props: ReaderProps) {
   // Keep a page in hand: fetch the next one while a couple of loaded articles are unread, so a
   // reader at reading speed never meets a loading state.
   useEffect(() => {
-    if (sequence.status === 'ready' && !sequence.complete && sequence.articles.length - revealed < PREFETCH_WHEN_LEFT) {
+    if (
+      sequence.status === 'ready' &&
+      !sequence.complete &&
+      sequence.articles.length - revealed < PREFETCH_WHEN_LEFT
+    ) {
       loadMore();
     }
   }, [sequence.status, sequence.complete, sequence.articles.length, revealed, loadMore]);
@@ -83,7 +96,8 @@ export function Reader(props: ReaderProps) {
 
   const setSize = sequence.complete ? sequence.articles.length + offset : -1;
   const busy = waitingForMore && feed.isLoadingMore;
-  const finished = sequence.complete && shown.length === sequence.articles.length && sequence.status === 'ready';
+  const finished =
+    sequence.complete && shown.length === sequence.articles.length && sequence.status === 'ready';
 
   return (
     <div className="ar-reader">
@@ -96,26 +110,43 @@ export function Reader(props: ReaderProps) {
       >
         {shown.map((article, index) => {
           const position = index + 1 + offset;
-          const next = sequence.articles[index + 1] ?? (index === sequence.articles.length - 1 ? sequence.following : null);
+          const next =
+            sequence.articles[index + 1] ??
+            (index === sequence.articles.length - 1 ? sequence.following : null);
+          const adAfter = options.adEvery > 0 && position % options.adEvery === 0;
           return (
-            <ArticleView
-              key={article.id}
-              article={article}
-              position={position}
-              setSize={setSize}
-              headingLevel={position === 1 ? 1 : 2}
-              collapsed={options.collapse === 'all' || (options.collapse === 'appended' && position > 1)}
-              tagUrl={options.tagUrl}
-              next={next}
-              onFollowNext={followNext}
-            />
+            <Fragment key={article.id}>
+              <ArticleView
+                article={article}
+                position={position}
+                setSize={setSize}
+                headingLevel={position === 1 ? 1 : 2}
+                collapsed={
+                  options.collapse === 'all' || (options.collapse === 'appended' && position > 1)
+                }
+                tagUrl={options.tagUrl}
+                next={next}
+                onFollowNext={followNext}
+              />
+              {adAfter && (
+                <AdSlot
+                  position={position / options.adEvery}
+                  article={article}
+                  onAdSlot={options.onAdSlot}
+                />
+              )}
+            </Fragment>
           );
         })}
       </div>
       {sequence.status === 'ready' && !finished && !feed.error && (
         // Re-keyed when articles are revealed or arrive: a fresh observer reports at once if the
         // reader is already within range, where the old one would stay silent.
-        <Sentinel key={`${shown.length}/${sequence.articles.length}`} onReach={onReachEnd} ahead={REVEAL_AHEAD} />
+        <Sentinel
+          key={`${shown.length}/${sequence.articles.length}`}
+          onReach={onReachEnd}
+          ahead={REVEAL_AHEAD}
+        />
       )}
       {busy && !feed.error && (
         <p className="ar-loading" role="status">
@@ -124,7 +155,9 @@ export function Reader(props: ReaderProps) {
         </p>
       )}
       {feed.error && <LoadError error={feed.error} onRetry={feed.retry} />}
-      {finished && <EndBlock latest={feed.latest} following={sequence.following} siteTitle={feed.siteTitle} />}
+      {finished && (
+        <EndBlock latest={feed.latest} following={sequence.following} siteTitle={feed.siteTitle} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+import type { Article } from '../content/article';
+import type { AdSlotHandler } from '../shared/options';
+import { logError } from '../shared/log';
+
+export const AD_SLOT_EVENT = 'article-reader:adslot';
+
+interface AdSlotProps {
+  /** 1-based: the first ad slot on the page is 1. */
+  readonly position: number;
+  /** The article the slot follows. */
+  readonly article: Article;
+  readonly onAdSlot: AdSlotHandler | null;
+}
+
+/**
+ * A place for the publisher's ad between two articles. Its height is reserved before any
+ * ad arrives, so filling it never pushes the text the reader is on. Nothing fills it by
+ * default: the publisher's code gets the element through `onAdSlot` or the
+ * `article-reader:adslot` event and appends its ad to it.
+ */
+export function AdSlot({ position, article, onAdSlot }: AdSlotProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const announced = useRef(false);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || announced.current) return;
+    // Once per slot, also under StrictMode's double effects in development.
+    announced.current = true;
+    if (onAdSlot) {
+      try {
+        onAdSlot(element, { position, article });
+      } catch (error) {
+        logError(`onAdSlot failed for ad slot ${position}.`, error);
+      }
+    }
+    element.dispatchEvent(new CustomEvent(AD_SLOT_EVENT, { bubbles: true, detail: { element, position, article } }));
+  }, [onAdSlot, position, article]);
+
+  return (
+    <div ref={ref} className="ar-ad" data-ad-slot="" data-ad-position={position}>
+      <p className="ar-ad__label">Advertisement</p>
+    </div>
+  );
+}

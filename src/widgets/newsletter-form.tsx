@@ -1,0 +1,91 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { isEmailAddress } from './email';
+
+async function signUp({ url, email }: { url: string; email: string }): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ email }),
+  });
+  if (!response.ok) throw new Error(`The signup service answered ${response.status}.`);
+}
+
+/** "Sign up by email to receive news.": POSTs { email } as JSON to `newsletterUrl`. */
+export function NewsletterForm({ url }: { readonly url: string }) {
+  // The form and its section are deliberately not named after their intro sentence: it
+  // contains "email", and the one thing labelled Email should be the field.
+  const ids = { field: useId(), hint: useId(), message: useId() };
+  const [email, setEmail] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const mutation = useMutation({ mutationFn: signUp });
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    if (!isEmailAddress(email)) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    mutation.mutate({ url, email: email.trim() });
+  };
+
+  if (mutation.isSuccess) {
+    return (
+      <section className="ar-newsletter" aria-label="Newsletter">
+        <p className="ar-widget-title">
+          Sign up by email to receive news.
+        </p>
+        <p className="ar-newsletter__done" role="status">
+          Thank you. News will arrive at {mutation.variables.email}.
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="ar-newsletter" aria-label="Newsletter">
+      <form className="ar-newsletter__form" noValidate onSubmit={submit}>
+        <p className="ar-widget-title">
+          Sign up by email to receive news.
+        </p>
+        <label className="ar-newsletter__label" htmlFor={ids.field}>
+          Email
+        </label>
+        <div className="ar-newsletter__row">
+          <input
+            id={ids.field}
+            className="ar-newsletter__input"
+            type="email"
+            name="email"
+            autoComplete="email"
+            inputMode="email"
+            value={email}
+            aria-invalid={invalid}
+            aria-describedby={invalid ? ids.hint : mutation.isError ? ids.message : undefined}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+          <button type="submit" className="ar-button ar-newsletter__button" disabled={mutation.isPending}>
+            Sign up
+          </button>
+        </div>
+        {invalid && (
+          <p id={ids.hint} className="ar-newsletter__hint" role="alert">
+            Enter an email address such as name@example.com.
+          </p>
+        )}
+        {mutation.isPending && (
+          <p className="ar-newsletter__status" role="status">
+            Signing you up…
+          </p>
+        )}
+        {mutation.isError && (
+          <p id={ids.message} className="ar-newsletter__hint" role="alert">
+            We could not sign you up just now. Your address is kept: please try again.
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
