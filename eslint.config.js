@@ -9,7 +9,10 @@ import tseslint from 'typescript-eslint';
 // below it. content ← shared ← (analytics | article | widgets) ← reader ← app ← entries.
 const layer = (name) => `./src/${name}`;
 const layerZones = [
-  { target: layer('content'), from: ['shared', 'analytics', 'article', 'widgets', 'reader', 'app'] },
+  {
+    target: layer('content'),
+    from: ['shared', 'analytics', 'article', 'widgets', 'reader', 'app'],
+  },
   { target: layer('shared'), from: ['analytics', 'article', 'widgets', 'reader', 'app'] },
   { target: layer('analytics'), from: ['article', 'widgets', 'reader', 'app'] },
   { target: layer('article'), from: ['analytics', 'widgets', 'reader', 'app'] },
@@ -23,14 +26,23 @@ const layerZones = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'public/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs', 'scripts/*/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs', 'scripts/*/*.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.browser },
@@ -45,7 +57,10 @@ export default tseslint.config(
       'import-x/no-default-export': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-expect-error': 'allow-with-description' },
+      ],
     },
   },
   {

@@ -30,7 +30,12 @@ export default defineConfig({
       args: QUIET_CHROMIUM,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+  ],
   webServer: {
     // The production build, as `npm start` serves it (npm test builds first).
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -25,7 +25,8 @@ export default defineConfig({
         entryFileNames: 'article-reader.js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: (asset) =>
-          asset.names.some((name) => name.endsWith('.css')) && asset.originalFileNames.some((f) => f.endsWith('embed.ts'))
+          asset.names.some((name) => name.endsWith('.css')) &&
+          asset.originalFileNames.some((f) => f.endsWith('embed.ts'))
             ? 'article-reader.css'
             : 'assets/[name]-[hash][extname]',
       },

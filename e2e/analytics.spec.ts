@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test';
-import { articles, expect, placeArticleTopAtMiddle, scrollUntilArticles, test } from './support/fixtures';
+import {
+  articles,
+  expect,
+  placeArticleTopAtMiddle,
+  scrollUntilArticles,
+  test,
+} from './support/fixtures';
 import { sampleItem } from './support/sample-feed';
 
 /** Tracker stubs as a publisher's page has them, recording every call. */
@@ -55,13 +61,21 @@ test.describe('analytics', () => {
     openHostPage,
     baseURL,
   }) => {
-    await openHostPage(sampleItem(0).url, { headScript: STUBS, data: { analytics: 'chartbeat,ga4,gtm' } });
+    await openHostPage(sampleItem(0).url, {
+      headScript: STUBS,
+      data: { analytics: 'chartbeat,ga4,gtm' },
+    });
     await readBackAndForth(page);
     const got = await calls(page);
     const [second, third] = [expected(1, baseURL ?? ''), expected(2, baseURL ?? '')];
 
     expect(got.chartbeat).toEqual([
-      { path: second.path, title: second.title, sections: second.sections, authors: second.authors },
+      {
+        path: second.path,
+        title: second.title,
+        sections: second.sections,
+        authors: second.authors,
+      },
       { path: third.path, title: third.title, sections: third.sections, authors: third.authors },
     ]);
     // The config was set before each virtualPage call.
@@ -78,8 +92,20 @@ test.describe('analytics', () => {
       { event: 'virtual_page_view', page_location: third.url, page_title: third.title },
     ]);
     expect(got.events).toEqual([
-      { url: second.url, title: second.title, sections: second.sections, authors: second.authors, position: 2 },
-      { url: third.url, title: third.title, sections: third.sections, authors: third.authors, position: 3 },
+      {
+        url: second.url,
+        title: second.title,
+        sections: second.sections,
+        authors: second.authors,
+        position: 2,
+      },
+      {
+        url: third.url,
+        title: third.title,
+        sections: third.sections,
+        authors: third.authors,
+        position: 3,
+      },
     ]);
   });
 
@@ -101,19 +127,34 @@ test.describe('analytics', () => {
     expect(got.events).toHaveLength(2);
   });
 
-  test('a throwing tracker is logged and changes nothing for the reader', async ({ page, openHostPage, consoleMessages }) => {
+  test('a throwing tracker is logged and changes nothing for the reader', async ({
+    page,
+    openHostPage,
+    consoleMessages,
+  }) => {
     const throwing = `${STUBS}
       window.pSUPERFLY.virtualPage = () => { throw new Error('tracker down'); };
       window.gtag = () => { throw new Error('gtag down'); };`;
-    await openHostPage(sampleItem(0).url, { headScript: throwing, data: { analytics: 'chartbeat,ga4,gtm' } });
+    await openHostPage(sampleItem(0).url, {
+      headScript: throwing,
+      data: { analytics: 'chartbeat,ga4,gtm' },
+    });
     await readBackAndForth(page);
     // The reader carried on: the address bar and title followed each article.
-    await expect(page).toHaveTitle(new RegExp(`^${sampleItem(2).title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(page).toHaveTitle(
+      new RegExp(`^${sampleItem(2).title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
     const got = await calls(page);
     expect(got.dataLayer).toHaveLength(2);
     expect(got.events).toHaveLength(2);
-    expect(consoleMessages.filter((m) => m.startsWith('error: [article-reader] The chartbeat tracker failed'))).toHaveLength(2);
-    expect(consoleMessages.filter((m) => m.startsWith('error: [article-reader] The ga4 tracker failed'))).toHaveLength(2);
+    expect(
+      consoleMessages.filter((m) =>
+        m.startsWith('error: [article-reader] The chartbeat tracker failed'),
+      ),
+    ).toHaveLength(2);
+    expect(
+      consoleMessages.filter((m) => m.startsWith('error: [article-reader] The ga4 tracker failed')),
+    ).toHaveLength(2);
     await scrollUntilArticles(page, 5);
     await expect(articles(page).nth(4)).toBeAttached();
   });

@@ -8,10 +8,17 @@ test.describe('the standalone reader', () => {
     const article = articles(page).first();
     await expect(article.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
     await expect(article).toHaveAttribute('aria-posinset', '1');
-    await expect(article.getByText(/^By /)).toHaveText(`By ${first.authors?.map((a) => a.name).join(' and ')}`);
-    await expect(article.locator('time[datetime]').first()).toHaveAttribute('datetime', /^2026-11-25T/);
+    await expect(article.getByText(/^By /)).toHaveText(
+      `By ${first.authors?.map((a) => a.name).join(' and ')}`,
+    );
+    await expect(article.locator('time[datetime]').first()).toHaveAttribute(
+      'datetime',
+      /^2026-11-25T/,
+    );
     await expect(article.locator('.ar-body p').first()).toBeVisible();
-    await expect(article.getByRole('navigation', { name: 'Related Tags' }).getByRole('link').first()).toBeVisible();
+    await expect(
+      article.getByRole('navigation', { name: 'Related Tags' }).getByRole('link').first(),
+    ).toBeVisible();
   });
 
   test('shows a deep-linked article first, also after a reload', async ({ page }) => {
@@ -30,18 +37,24 @@ test.describe('the standalone reader', () => {
     await expect(articles(page).first().getByRole('heading', { level: 1 })).toHaveText(tenth.title);
   });
 
-  test('shows "not found" with a link to the latest article on an unknown path', async ({ page }) => {
+  test('shows "not found" with a link to the latest article on an unknown path', async ({
+    page,
+  }) => {
     await page.goto('/world/2026/01/01/no-such-story');
     await expect(page.getByRole('heading', { name: 'Article not found' })).toBeVisible();
     const link = page.getByRole('link', { name: 'Read the latest article' });
     await expect(link).toHaveAttribute('href', new RegExp(`${sampleItem(0).url}$`));
     await link.click();
-    await expect(articles(page).first().getByRole('heading', { level: 1 })).toHaveText(sampleItem(0).title);
+    await expect(articles(page).first().getByRole('heading', { level: 1 })).toHaveText(
+      sampleItem(0).title,
+    );
   });
 
   test('links every article to the one after it', async ({ page }) => {
     await page.goto('/');
-    const next = articles(page).first().getByRole('link', { name: new RegExp(`Next article`) });
+    const next = articles(page)
+      .first()
+      .getByRole('link', { name: new RegExp(`Next article`) });
     await expect(next).toHaveAttribute('href', new RegExp(`${sampleItem(1).url}$`));
   });
 });
@@ -54,19 +67,34 @@ test.describe('the embed bundle on a publisher page', () => {
     const second = sampleItem(1);
     await openHostPage(second.url);
     await expect(page.getByText('Publisher header')).toBeVisible();
-    await expect(articles(page).first().getByRole('heading', { level: 1 })).toHaveText(second.title);
+    await expect(articles(page).first().getByRole('heading', { level: 1 })).toHaveText(
+      second.title,
+    );
     await expect(page.getByRole('contentinfo')).toContainText('Publisher footer');
   });
 
-  test('starts at the first article on a page that is not an article', async ({ page, openHostPage }) => {
+  test('starts at the first article on a page that is not an article', async ({
+    page,
+    openHostPage,
+  }) => {
     await openHostPage('/some/landing-page');
-    await expect(articles(page).first().getByRole('heading', { level: 1 })).toHaveText(sampleItem(0).title);
+    await expect(articles(page).first().getByRole('heading', { level: 1 })).toHaveText(
+      sampleItem(0).title,
+    );
   });
 
-  test('warns about an unknown or invalid option and uses the default', async ({ page, openHostPage, consoleMessages }) => {
+  test('warns about an unknown or invalid option and uses the default', async ({
+    page,
+    openHostPage,
+    consoleMessages,
+  }) => {
     await openHostPage('/landing', { data: { 'max-articles': 'lots', 'colour-scheme': 'dark' } });
     await expect(articles(page).first()).toBeVisible();
-    expect(consoleMessages).toContainEqual(expect.stringMatching(/^warning: \[article-reader\] Option "maxArticles"/));
-    expect(consoleMessages).toContainEqual(expect.stringMatching(/^warning: \[article-reader\] Unknown option "colourScheme"/));
+    expect(consoleMessages).toContainEqual(
+      expect.stringMatching(/^warning: \[article-reader\] Option "maxArticles"/),
+    );
+    expect(consoleMessages).toContainEqual(
+      expect.stringMatching(/^warning: \[article-reader\] Unknown option "colourScheme"/),
+    );
   });
 });

@@ -8,7 +8,9 @@ const withoutGallery = sampleItems().findIndex(
 );
 
 function galleryOf(page: Page) {
-  return articles(page).first().getByRole('region', { name: /^Pictures:/ });
+  return articles(page)
+    .first()
+    .getByRole('region', { name: /^Pictures:/ });
 }
 
 test.describe('gallery', () => {
@@ -40,7 +42,8 @@ test.describe('gallery', () => {
   test('no carousel code is requested on an article page without a gallery', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'script' || request.resourceType() === 'stylesheet') scripts.push(request.url());
+      if (request.resourceType() === 'script' || request.resourceType() === 'stylesheet')
+        scripts.push(request.url());
     });
     await page.goto(sampleItem(withoutGallery).url);
     await expect(articles(page).first()).toBeVisible();
@@ -77,7 +80,10 @@ test.describe('summary and Read more', () => {
 });
 
 test.describe('ad slots', () => {
-  test('each slot has its height before it is filled, and the hook and event receive it', async ({ page, openHostPage }) => {
+  test('each slot has its height before it is filled, and the hook and event receive it', async ({
+    page,
+    openHostPage,
+  }) => {
     await openHostPage(sampleItem(0).url, {
       headScript: `window.slots = []; window.events = [];
         document.addEventListener('article-reader:adslot', (e) => window.events.push({ position: e.detail.position, url: e.detail.article.url }));`,
@@ -95,10 +101,23 @@ test.describe('ad slots', () => {
     });
     const origin = new URL(page.url()).origin;
     expect(got.slots).toEqual([
-      { height: expect.any(Number) as unknown, label: 'Advertisement', position: 1, url: origin + sampleItem(1).url, isSlot: true },
-      { height: expect.any(Number) as unknown, label: 'Advertisement', position: 2, url: origin + sampleItem(3).url, isSlot: true },
+      {
+        height: expect.any(Number) as unknown,
+        label: 'Advertisement',
+        position: 1,
+        url: origin + sampleItem(1).url,
+        isSlot: true,
+      },
+      {
+        height: expect.any(Number) as unknown,
+        label: 'Advertisement',
+        position: 2,
+        url: origin + sampleItem(3).url,
+        isSlot: true,
+      },
     ]);
-    for (const slot of got.slots as { height: number }[]) expect(slot.height).toBeGreaterThanOrEqual(250);
+    for (const slot of got.slots as { height: number }[])
+      expect(slot.height).toBeGreaterThanOrEqual(250);
     expect(got.events).toEqual([
       { position: 1, url: origin + sampleItem(1).url },
       { position: 2, url: origin + sampleItem(3).url },
@@ -153,7 +172,10 @@ test.describe('newsletter signup', () => {
     expect(requests).toBe(0);
   });
 
-  test('sends once, shows that it is sending, then thanks the reader', async ({ page, openHostPage }) => {
+  test('sends once, shows that it is sending, then thanks the reader', async ({
+    page,
+    openHostPage,
+  }) => {
     const bodies: unknown[] = [];
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -174,7 +196,10 @@ test.describe('newsletter signup', () => {
     expect(bodies).toEqual([{ email: 'reader@example.org' }]);
   });
 
-  test('keeps the typed address when signup fails, and a retry works', async ({ page, openHostPage }) => {
+  test('keeps the typed address when signup fails, and a retry works', async ({
+    page,
+    openHostPage,
+  }) => {
     let attempt = 0;
     await page.route('**/api/test-signup', (route) => {
       attempt += 1;
@@ -190,7 +215,9 @@ test.describe('newsletter signup', () => {
     expect(attempt).toBe(2);
   });
 
-  test('the standalone app’s own endpoint accepts a real address and refuses a bad one', async ({ request }) => {
+  test('the standalone app’s own endpoint accepts a real address and refuses a bad one', async ({
+    request,
+  }) => {
     const good = await request.post('/api/newsletter', { data: { email: 'someone@example.org' } });
     expect(good.status()).toBe(201);
     const bad = await request.post('/api/newsletter', { data: { email: 'nope' } });

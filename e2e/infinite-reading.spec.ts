@@ -1,5 +1,11 @@
 import type { Page, Request } from '@playwright/test';
-import { articles, expect, placeArticleTopAtMiddle, scrollUntilArticles, test } from './support/fixtures';
+import {
+  articles,
+  expect,
+  placeArticleTopAtMiddle,
+  scrollUntilArticles,
+  test,
+} from './support/fixtures';
 import { sampleItem, sampleItems } from './support/sample-feed';
 
 function isFeedPage(request: Request): boolean {
@@ -17,11 +23,15 @@ function recordFeedRequests(page: Page): string[] {
 }
 
 async function readerUrls(page: Page): Promise<string[]> {
-  return articles(page).evaluateAll((elements) => elements.map((el) => new URL(el.getAttribute('data-url') ?? '').pathname));
+  return articles(page).evaluateAll((elements) =>
+    elements.map((el) => new URL(el.getAttribute('data-url') ?? '').pathname),
+  );
 }
 
 test.describe('infinite reading', () => {
-  test('shows each article exactly once and in feed order under random 0–800 ms latency', async ({ page }) => {
+  test('shows each article exactly once and in feed order under random 0–800 ms latency', async ({
+    page,
+  }) => {
     await page.route(
       (url) => url.pathname === '/feed.json' || url.pathname.startsWith('/feed/'),
       async (route) => {
@@ -35,7 +45,9 @@ test.describe('infinite reading', () => {
     // Keep scrolling while requests may still be landing: nothing may arrive twice or out of order.
     for (let i = 0; i < 10; i += 1) await page.mouse.wheel(0, 900);
     await page.waitForTimeout(1000);
-    const expected = sampleItems().slice(0, 11).map((item) => item.url);
+    const expected = sampleItems()
+      .slice(0, 11)
+      .map((item) => item.url);
     const shown = await readerUrls(page);
     expect(shown.length).toBeGreaterThanOrEqual(10);
     expect(shown).toEqual(expected.slice(0, shown.length));
@@ -66,7 +78,9 @@ test.describe('infinite reading', () => {
     await expect(page.getByRole('feed')).toHaveAttribute('aria-busy', 'false');
   });
 
-  test('switches URL and title when the next article passes the middle, and back on the way up', async ({ page }) => {
+  test('switches URL and title when the next article passes the middle, and back on the way up', async ({
+    page,
+  }) => {
     const [first, second] = [sampleItem(0), sampleItem(1)];
     await page.goto(first.url);
     await scrollUntilArticles(page, 2);
@@ -76,7 +90,10 @@ test.describe('infinite reading', () => {
     await placeArticleTopAtMiddle(page, 1, 40); // now across it
     await expect(page).toHaveURL(new RegExp(`${second.url}$`));
     await expect(page).toHaveTitle(new RegExp(`^${escape(second.title)}`));
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${second.url}$`));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${second.url}$`),
+    );
     await placeArticleTopAtMiddle(page, 1, -40);
     await expect(page).toHaveURL(new RegExp(`${first.url}$`));
     await expect(page).toHaveTitle(new RegExp(`^${escape(first.title)}`));
@@ -94,7 +111,9 @@ test.describe('infinite reading', () => {
     await expect(articles(page).nth(1).getByRole('heading', { level: 2 })).toBeInViewport();
   });
 
-  test('scrolling back to an article moves within history instead of growing it', async ({ page }) => {
+  test('scrolling back to an article moves within history instead of growing it', async ({
+    page,
+  }) => {
     await page.goto('/');
     const startLength = await page.evaluate(() => history.length);
     await scrollUntilArticles(page, 3);
@@ -113,13 +132,17 @@ test.describe('infinite reading', () => {
     await expect(articles(page).first().getByRole('heading', { level: 1 })).toBeInViewport();
   });
 
-  test('Back to an article that is no longer loaded (after a reload) shows it', async ({ page }) => {
+  test('Back to an article that is no longer loaded (after a reload) shows it', async ({
+    page,
+  }) => {
     await page.goto('/');
     await scrollUntilArticles(page, 2);
     await placeArticleTopAtMiddle(page, 1, 100);
     await expect(page).toHaveURL(new RegExp(`${sampleItem(1).url}$`));
     await page.reload();
-    await expect(articles(page).first().getByRole('heading', { level: 1 })).toHaveText(sampleItem(1).title);
+    await expect(articles(page).first().getByRole('heading', { level: 1 })).toHaveText(
+      sampleItem(1).title,
+    );
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`${sampleItem(0).url}$`));
     const first = articles(page).first();
@@ -138,7 +161,10 @@ test.describe('infinite reading', () => {
     expect(await page.evaluate(() => history.length)).toBe(startLength);
   });
 
-  test('maxArticles=4 makes no fifth request and leaves the page below reachable', async ({ page, openHostPage }) => {
+  test('maxArticles=4 makes no fifth request and leaves the page below reachable', async ({
+    page,
+    openHostPage,
+  }) => {
     const requests = recordFeedRequests(page);
     await openHostPage(sampleItem(0).url, { data: { 'max-articles': '4' } });
     await scrollUntilArticles(page, 4);

@@ -11,8 +11,11 @@ export const SYSTEM_CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/ch
 export async function findChromium() {
   const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
   if (fromEnv) {
-    if (existsSync(fromEnv)) return { path: fromEnv, origin: 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH' };
-    console.warn(`PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH=${fromEnv} does not exist; looking elsewhere.`);
+    if (existsSync(fromEnv))
+      return { path: fromEnv, origin: 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH' };
+    console.warn(
+      `PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH=${fromEnv} does not exist; looking elsewhere.`,
+    );
   }
   try {
     const { chromium } = await import('@playwright/test');

@@ -26,7 +26,7 @@ if (isRoot && existsSync('/etc/debian_version')) {
 console.error(
   [
     'The browser tests need Chromium and none could be found or installed.',
-    'Either run `npx playwright install chromium` (downloads Playwright\'s own browser),',
+    "Either run `npx playwright install chromium` (downloads Playwright's own browser),",
     'or install the system package as root on Debian: `apt-get install -y chromium`',
     '(or point PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH at a Chromium binary).',
   ].join('\n'),

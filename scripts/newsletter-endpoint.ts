@@ -33,27 +33,37 @@ export function newsletterEndpoint(file = resolve('data/newsletter-signups.jsonl
       if (size > MAX_BODY_BYTES) req.destroy();
       else chunks.push(chunk);
     });
-    req.on('end', () => void (async () => {
-      let email: unknown;
-      try {
-        const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        email = typeof body === 'object' && body !== null ? (body as { email?: unknown }).email : undefined;
-      } catch {
-        reply(400, { error: 'The request body is not JSON.' });
-        return;
-      }
-      if (typeof email !== 'string' || !EMAIL.test(email.trim())) {
-        reply(422, { error: 'That does not look like an email address.' });
-        return;
-      }
-      try {
-        await mkdir(dirname(file), { recursive: true });
-        await appendFile(file, JSON.stringify({ email: email.trim(), at: new Date().toISOString() }) + '\n');
-        reply(201, { ok: true });
-      } catch {
-        reply(500, { error: 'The address could not be saved.' });
-      }
-    })());
+    req.on(
+      'end',
+      () =>
+        void (async () => {
+          let email: unknown;
+          try {
+            const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+            email =
+              typeof body === 'object' && body !== null
+                ? (body as { email?: unknown }).email
+                : undefined;
+          } catch {
+            reply(400, { error: 'The request body is not JSON.' });
+            return;
+          }
+          if (typeof email !== 'string' || !EMAIL.test(email.trim())) {
+            reply(422, { error: 'That does not look like an email address.' });
+            return;
+          }
+          try {
+            await mkdir(dirname(file), { recursive: true });
+            await appendFile(
+              file,
+              JSON.stringify({ email: email.trim(), at: new Date().toISOString() }) + '\n',
+            );
+            reply(201, { ok: true });
+          } catch {
+            reply(500, { error: 'The address could not be saved.' });
+          }
+        })(),
+    );
   };
   return {
     name: 'article-reader-newsletter-endpoint',

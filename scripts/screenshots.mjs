@@ -21,7 +21,10 @@ const SHOTS = {
 const only = process.env.SHOTS?.split(',');
 
 const found = await findChromium();
-const browser = await chromium.launch({ executablePath: found?.path, args: ['--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: found?.path,
+  args: ['--disable-background-networking'],
+});
 await mkdir(out, { recursive: true });
 
 const sizes = [
@@ -42,7 +45,11 @@ for (const size of sizes) {
     if (shot.scrollTo) {
       const target = page.locator(shot.scrollTo).first();
       await target.waitFor();
-      await target.evaluate((el, offset) => window.scrollBy({ top: el.getBoundingClientRect().top - offset, behavior: 'instant' }), shot.offset);
+      await target.evaluate(
+        (el, offset) =>
+          window.scrollBy({ top: el.getBoundingClientRect().top - offset, behavior: 'instant' }),
+        shot.offset,
+      );
     }
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(500);

@@ -43,7 +43,11 @@ export async function scrollUntilArticles(page: Page, count: number, step = 700)
 }
 
 /** Scrolls so that the top of `article` sits `offset` px above (+) or below (-) the viewport's middle. */
-export async function placeArticleTopAtMiddle(page: Page, index: number, offset: number): Promise<void> {
+export async function placeArticleTopAtMiddle(
+  page: Page,
+  index: number,
+  offset: number,
+): Promise<void> {
   await articles(page)
     .nth(index)
     .evaluate((element, by) => {

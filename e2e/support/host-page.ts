@@ -16,7 +16,12 @@ export interface HostPageOptions {
   readonly mountOptions?: string;
 }
 
-export function hostPageHtml({ data = {}, headScript = '', before = '', mountOptions }: HostPageOptions = {}): string {
+export function hostPageHtml({
+  data = {},
+  headScript = '',
+  before = '',
+  mountOptions,
+}: HostPageOptions = {}): string {
   const attributes = Object.entries({ 'feed-url': '/feed.json', ...data })
     .map(([name, value]) => ` data-${name}="${value.replace(/"/g, '&quot;')}"`)
     .join('');

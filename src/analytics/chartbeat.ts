@@ -16,7 +16,12 @@ export const chartbeat: Tracker = (window, view) => {
   if (typeof superfly === 'object' && superfly !== null) {
     const virtualPage: unknown = (superfly as Record<string, unknown>).virtualPage;
     if (typeof virtualPage === 'function') {
-      virtualPage.call(superfly, { path, title: view.title, sections: view.sections, authors: view.authors });
+      virtualPage.call(superfly, {
+        path,
+        title: view.title,
+        sections: view.sections,
+        authors: view.authors,
+      });
     }
   }
 };

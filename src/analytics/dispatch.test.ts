@@ -49,9 +49,17 @@ describe('analytics fan-out', () => {
       sections: 'World news',
       authors: 'Ana,Ben',
     });
-    expect(w._sf_async_config).toEqual({ path: 'news.example:8080/b', sections: 'World news', authors: 'Ana,Ben' });
+    expect(w._sf_async_config).toEqual({
+      path: 'news.example:8080/b',
+      sections: 'World news',
+      authors: 'Ana,Ben',
+    });
     expect(w.dataLayer).toEqual([
-      { event: 'virtual_page_view', page_location: 'https://news.example:8080/b', page_title: 'Title of https://news.example:8080/b' },
+      {
+        event: 'virtual_page_view',
+        page_location: 'https://news.example:8080/b',
+        page_title: 'Title of https://news.example:8080/b',
+      },
     ]);
     expect(events).toHaveLength(1);
     window.removeEventListener('article-reader:view', listener);
@@ -80,7 +88,10 @@ describe('analytics fan-out', () => {
     w.dataLayer = [];
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     createAnalytics(window, new Set(['chartbeat', 'gtm'])).view(view('https://n.example/a'), false);
-    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^\[article-reader\] The chartbeat tracker failed/), expect.any(Error));
+    expect(error).toHaveBeenCalledWith(
+      expect.stringMatching(/^\[article-reader\] The chartbeat tracker failed/),
+      expect.any(Error),
+    );
     expect(w.dataLayer).toHaveLength(1);
   });
 });

@@ -4,6 +4,9 @@ import { windowProperty, type Tracker } from './page-view';
 export const ga4: Tracker = (window, view) => {
   const gtag = windowProperty(window, 'gtag');
   if (typeof gtag === 'function') {
-    (gtag as (...args: unknown[]) => void)('event', 'page_view', { page_location: view.url, page_title: view.title });
+    (gtag as (...args: unknown[]) => void)('event', 'page_view', {
+      page_location: view.url,
+      page_title: view.title,
+    });
   }
 };

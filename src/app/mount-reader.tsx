@@ -28,7 +28,10 @@ export function mountReader(
     warn('This element already holds a reader; it is not mounted twice.', element);
     return { unmount: () => undefined };
   }
-  const record = typeof rawOptions === 'object' && rawOptions !== null ? (rawOptions as Record<string, unknown>) : {};
+  const record =
+    typeof rawOptions === 'object' && rawOptions !== null
+      ? (rawOptions as Record<string, unknown>)
+      : {};
   if (record !== rawOptions) warn('mountReader options must be an object; using the defaults.');
   const options = parseOptions(record, context);
 

@@ -16,7 +16,10 @@ interface ReaderRootProps {
 
 /** One reader: its own query cache and source, so two readers on a page never share state. */
 export function ReaderRoot({ options, context, queryClient }: ReaderRootProps) {
-  const source = useMemo(() => createSource(options.source, options.feedUrl), [options.source, options.feedUrl]);
+  const source = useMemo(
+    () => createSource(options.source, options.feedUrl),
+    [options.source, options.feedUrl],
+  );
   const [start, setStart] = useState(() => ({ url: initialStartUrl(context), restored: false }));
   const containerRef = useRef<HTMLDivElement>(null);
 

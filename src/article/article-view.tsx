@@ -54,15 +54,28 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
         <Heading id={titleId} className="ar-article__title">
           {article.title}
         </Heading>
-        <Byline authors={article.authors} published={article.published} modified={article.modified} />
+        <Byline
+          authors={article.authors}
+          published={article.published}
+          modified={article.modified}
+        />
       </header>
 
-      {article.image && <Figure image={article.image} eager={position === 1} className="ar-figure ar-figure--lead" />}
+      {article.image && (
+        <Figure
+          image={article.image}
+          eager={position === 1}
+          className="ar-figure ar-figure--lead"
+        />
+      )}
 
       {collapsed ? (
         <div className="ar-summary">
           {preview !== null ? (
-            <div className="ar-body ar-summary__text" dangerouslySetInnerHTML={{ __html: preview }} />
+            <div
+              className="ar-body ar-summary__text"
+              dangerouslySetInnerHTML={{ __html: preview }}
+            />
           ) : (
             <p className="ar-body ar-summary__text">{article.summary}</p>
           )}
@@ -88,7 +101,11 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
 
       {next && (
         <p className="ar-next">
-          <a href={next.url} className="ar-next__link" onClick={(event) => onFollowNext(next.url, event)}>
+          <a
+            href={next.url}
+            className="ar-next__link"
+            onClick={(event) => onFollowNext(next.url, event)}
+          >
             <span className="ar-next__label">Next article</span> {next.title}
           </a>
         </p>

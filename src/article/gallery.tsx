@@ -14,7 +14,8 @@ interface GalleryProps {
 
 // jsdom and some embedded browsers have no matchMedia.
 const reducedMotion = (): boolean =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * An article's carousel. Swiper is created when the article mounts and destroyed when it
@@ -35,7 +36,11 @@ export default function Gallery({ images, title }: GalleryProps) {
   }
 
   return (
-    <section className="ar-gallery" aria-roledescription="carousel" aria-label={`Pictures: ${title}`}>
+    <section
+      className="ar-gallery"
+      aria-roledescription="carousel"
+      aria-label={`Pictures: ${title}`}
+    >
       <Swiper
         className="ar-gallery__swiper"
         modules={[A11y, Keyboard]}
@@ -77,13 +82,23 @@ export default function Gallery({ images, title }: GalleryProps) {
       </Swiper>
       <div className="ar-gallery__controls">
         {/* Our own buttons, outside Swiper's markup, so they are real <button>s in the tab order. */}
-        <button type="button" className="ar-gallery__button" aria-label="Previous slide" onClick={() => swiper?.slidePrev()}>
+        <button
+          type="button"
+          className="ar-gallery__button"
+          aria-label="Previous slide"
+          onClick={() => swiper?.slidePrev()}
+        >
           <span aria-hidden="true">←</span>
         </button>
         <p className="ar-gallery__counter">
           {current + 1} / {images.length}
         </p>
-        <button type="button" className="ar-gallery__button" aria-label="Next slide" onClick={() => swiper?.slideNext()}>
+        <button
+          type="button"
+          className="ar-gallery__button"
+          aria-label="Next slide"
+          onClick={() => swiper?.slideNext()}
+        >
           <span aria-hidden="true">→</span>
         </button>
       </div>

@@ -17,7 +17,9 @@ export class FeedError extends Error {
   /** A dropped connection or a 5xx/429 may heal on its own; a broken document will not. */
   get transient(): boolean {
     if (this.kind === 'network') return true;
-    return this.kind === 'http' && this.status !== null && (this.status >= 500 || this.status === 429);
+    return (
+      this.kind === 'http' && this.status !== null && (this.status >= 500 || this.status === 429)
+    );
   }
 }
 

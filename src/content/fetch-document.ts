@@ -11,7 +11,11 @@ export async function fetchDocument(
 ): Promise<{ text: string; url: string }> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: accept }, credentials: 'same-origin' });
+    response = await fetch(url, {
+      signal,
+      headers: { Accept: accept },
+      credentials: 'same-origin',
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new FeedError('network', url, `The feed at ${url} could not be reached.`, null, {

@@ -31,13 +31,17 @@ describe('article HTML sanitiser', () => {
     expect(body.querySelector('figure figcaption')?.textContent).toBe('Cap');
     const img = body.querySelector('img');
     expect(img?.getAttribute('src')).toBe('https://news.example/a.jpg');
-    expect(img?.getAttribute('srcset')).toBe('https://news.example/a-1.jpg 1x, https://news.example/a-2.jpg 2x');
+    expect(img?.getAttribute('srcset')).toBe(
+      'https://news.example/a-1.jpg 1x, https://news.example/a-2.jpg 2x',
+    );
     expect(img?.getAttribute('loading')).toBe('lazy');
     expect(body.querySelector('td')?.textContent).toBe('d');
   });
 
   it('makes links that open a new tab safe, and leaves others in the same tab', () => {
-    const body = clean('<a href="https://a.example" target="_blank">a</a><a href="/b" target="top">b</a>');
+    const body = clean(
+      '<a href="https://a.example" target="_blank">a</a><a href="/b" target="top">b</a>',
+    );
     const [first, second] = body.querySelectorAll('a');
     expect(first?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(second?.hasAttribute('target')).toBe(false);

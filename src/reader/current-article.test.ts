@@ -4,7 +4,9 @@ import { chooseCurrent, createCurrentArticleTracker } from './current-article';
 
 function articles(count: number): HTMLElement[] {
   document.body.innerHTML = '';
-  return Array.from({ length: count }, () => document.body.appendChild(document.createElement('article')));
+  return Array.from({ length: count }, () =>
+    document.body.appendChild(document.createElement('article')),
+  );
 }
 
 describe('current article', () => {

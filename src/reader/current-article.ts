@@ -12,7 +12,9 @@ export interface CurrentArticleTracker {
 // Shrinks the viewport to the zero-height line at its middle.
 export const MIDDLE_LINE_MARGIN = '-50% 0px -50% 0px';
 
-export function createCurrentArticleTracker(onChange: (element: Element) => void): CurrentArticleTracker {
+export function createCurrentArticleTracker(
+  onChange: (element: Element) => void,
+): CurrentArticleTracker {
   const crossing = new Set<Element>();
   let current: Element | null = null;
   const observer = new IntersectionObserver(
@@ -48,7 +50,10 @@ export function createCurrentArticleTracker(onChange: (element: Element) => void
  * two touch the line at once (the instant one ends where the next begins), the one already
  * current keeps it.
  */
-export function chooseCurrent(crossing: readonly Element[], previous: Element | null): Element | null {
+export function chooseCurrent(
+  crossing: readonly Element[],
+  previous: Element | null,
+): Element | null {
   if (crossing.length === 0) return previous;
   if (previous && crossing.includes(previous)) return previous;
   return [...crossing].sort(documentOrder)[0] ?? previous;

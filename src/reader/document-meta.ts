@@ -8,9 +8,17 @@ export interface ArticleMeta {
   readonly description: string | null;
 }
 
-export function applyArticleMeta(document: Document, meta: ArticleMeta, siteTitle: string | null): void {
-  document.title = siteTitle && siteTitle !== meta.title ? `${meta.title} – ${siteTitle}` : meta.title;
-  headElement(document, 'link[rel="canonical"]', 'link', { rel: 'canonical' }).setAttribute('href', meta.url);
+export function applyArticleMeta(
+  document: Document,
+  meta: ArticleMeta,
+  siteTitle: string | null,
+): void {
+  document.title =
+    siteTitle && siteTitle !== meta.title ? `${meta.title} – ${siteTitle}` : meta.title;
+  headElement(document, 'link[rel="canonical"]', 'link', { rel: 'canonical' }).setAttribute(
+    'href',
+    meta.url,
+  );
   if (meta.description) {
     headElement(document, 'meta[name="description"]', 'meta', { name: 'description' }).setAttribute(
       'content',
@@ -19,7 +27,12 @@ export function applyArticleMeta(document: Document, meta: ArticleMeta, siteTitl
   }
 }
 
-function headElement(document: Document, selector: string, tag: string, attributes: Record<string, string>): Element {
+function headElement(
+  document: Document,
+  selector: string,
+  tag: string,
+  attributes: Record<string, string>,
+): Element {
   const existing = document.head.querySelector(selector);
   if (existing) return existing;
   const element = document.createElement(tag);

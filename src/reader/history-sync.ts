@@ -123,6 +123,7 @@ function readIndex(state: unknown): number | null {
 
 /** Adds our index to whatever state the host page keeps in the entry, without losing it. */
 function withIndex(state: unknown, index: number): Record<string, unknown> {
-  const base = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
+  const base =
+    typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
   return { ...base, [STATE_KEY]: { index } satisfies ReaderState };
 }

@@ -7,9 +7,10 @@ interface LoadErrorProps {
 
 /** A failed load: says what happened, keeps what is on screen, offers to try again. */
 export function LoadError({ error, onRetry }: LoadErrorProps) {
-  const detail = isFeedError(error) && error.kind === 'network'
-    ? 'Check your connection.'
-    : 'Something went wrong on our side.';
+  const detail =
+    isFeedError(error) && error.kind === 'network'
+      ? 'Check your connection.'
+      : 'Something went wrong on our side.';
   return (
     <div className="ar-error">
       <p role="alert" className="ar-error__message">

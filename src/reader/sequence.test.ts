@@ -17,7 +17,12 @@ const article = (n: number, id = `id-${n}`): Article => ({
   gallery: [],
 });
 
-const page = (...articles: Article[]): FeedPage => ({ articles, next: null, siteTitle: null, warnings: [] });
+const page = (...articles: Article[]): FeedPage => ({
+  articles,
+  next: null,
+  siteTitle: null,
+  warnings: [],
+});
 
 const request = (overrides: Partial<SequenceRequest> = {}): SequenceRequest => ({
   startUrl: null,
@@ -31,31 +36,48 @@ const request = (overrides: Partial<SequenceRequest> = {}): SequenceRequest => (
 
 describe('article sequence', () => {
   it('keeps feed order and shows each id once', () => {
-    const sequence = buildSequence([page(article(1), article(2)), page(article(3, 'id-1'), article(4))], request());
+    const sequence = buildSequence(
+      [page(article(1), article(2)), page(article(3, 'id-1'), article(4))],
+      request(),
+    );
     expect(sequence.articles.map((a) => a.title)).toEqual(['Article 1', 'Article 2', 'Article 4']);
     expect(sequence.duplicates.map((a) => a.title)).toEqual(['Article 3']);
     expect(sequence.complete).toBe(true);
   });
 
   it('begins at a deep-linked article, whatever its trailing slash or hash', () => {
-    const sequence = buildSequence([page(article(1), article(2), article(3))], request({ startUrl: 'https://news.example/a/2/#top' }));
+    const sequence = buildSequence(
+      [page(article(1), article(2), article(3))],
+      request({ startUrl: 'https://news.example/a/2/#top' }),
+    );
     expect(sequence.articles.map((a) => a.title)).toEqual(['Article 2', 'Article 3']);
   });
 
   it('keeps looking in later pages, then reports a start article that is nowhere', () => {
     const pages = [page(article(1))];
-    expect(buildSequence(pages, request({ startUrl: 'https://news.example/a/9', morePages: true })).status).toBe('locating');
-    expect(buildSequence(pages, request({ startUrl: 'https://news.example/a/9' })).status).toBe('missing');
+    expect(
+      buildSequence(pages, request({ startUrl: 'https://news.example/a/9', morePages: true }))
+        .status,
+    ).toBe('locating');
+    expect(buildSequence(pages, request({ startUrl: 'https://news.example/a/9' })).status).toBe(
+      'missing',
+    );
   });
 
   it('lets an embed begin at the first article when its page is no article', () => {
-    const sequence = buildSequence([page(article(1))], request({ startUrl: 'https://news.example/landing', whenMissing: 'first' }));
+    const sequence = buildSequence(
+      [page(article(1))],
+      request({ startUrl: 'https://news.example/landing', whenMissing: 'first' }),
+    );
     expect(sequence.status).toBe('ready');
     expect(sequence.articles[0]?.title).toBe('Article 1');
   });
 
   it('stops at the limit and knows the article that would follow', () => {
-    const sequence = buildSequence([page(article(1), article(2), article(3))], request({ limit: 2, morePages: true }));
+    const sequence = buildSequence(
+      [page(article(1), article(2), article(3))],
+      request({ limit: 2, morePages: true }),
+    );
     expect(sequence.articles).toHaveLength(2);
     expect(sequence.following?.title).toBe('Article 3');
     expect(sequence.complete).toBe(true);

@@ -30,6 +30,7 @@ export function useCurrentArticle(
     const container = containerRef.current;
     if (!tracker || !container) return;
     // Observing an element twice is a no-op, so all of them can be passed each time.
-    for (const element of container.querySelectorAll(':scope > article[data-url]')) tracker.observe(element);
+    for (const element of container.querySelectorAll(':scope > article[data-url]'))
+      tracker.observe(element);
   }, [containerRef, count]);
 }

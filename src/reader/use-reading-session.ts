@@ -26,7 +26,11 @@ export function useReadingSession(
   const analytics = useMemo(() => createAnalytics(window, options.analytics), [options.analytics]);
 
   useEffect(() => {
-    const sync = createHistorySync({ window, mode: options.historyMode, onRestore: (url) => restore(url) });
+    const sync = createHistorySync({
+      window,
+      mode: options.historyMode,
+      onRestore: (url) => restore(url),
+    });
     historyRef.current = sync;
     return () => {
       sync.dispose();
@@ -38,7 +42,11 @@ export function useReadingSession(
     () =>
       ({ article, position, siteTitle }: CurrentArticle) => {
         historyRef.current?.show(article.url);
-        applyArticleMeta(document, { url: article.url, title: article.title, description: article.summary }, siteTitle);
+        applyArticleMeta(
+          document,
+          { url: article.url, title: article.title, description: article.summary },
+          siteTitle,
+        );
         const initial = !firstSeen.current;
         firstSeen.current = true;
         analytics.view(

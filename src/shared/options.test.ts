@@ -27,21 +27,36 @@ describe('reader options', () => {
 
   it('reads data-* strings as the typed options', () => {
     const options = parseOptions(
-      { feedUrl: '/feeds/latest.json', maxArticles: '4', historyMode: 'replace', adEvery: '0', analytics: 'ga4, gtm' },
+      {
+        feedUrl: '/feeds/latest.json',
+        maxArticles: '4',
+        historyMode: 'replace',
+        adEvery: '0',
+        analytics: 'ga4, gtm',
+      },
       standalone,
     );
-    expect(options).toMatchObject({ feedUrl: '/feeds/latest.json', maxArticles: 4, historyMode: 'replace', adEvery: 0 });
+    expect(options).toMatchObject({
+      feedUrl: '/feeds/latest.json',
+      maxArticles: 4,
+      historyMode: 'replace',
+      adEvery: 0,
+    });
     expect([...options.analytics]).toEqual(['ga4', 'gtm']);
   });
 
   it('warns about a bad value and uses the default', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const options = parseOptions({ maxArticles: '-3', historyMode: 'sideways', collapse: 7 }, standalone);
+    const options = parseOptions(
+      { maxArticles: '-3', historyMode: 'sideways', collapse: 7 },
+      standalone,
+    );
     expect(options.maxArticles).toBe(11);
     expect(options.historyMode).toBe('push');
     expect(options.collapse).toBe('appended');
     expect(warn).toHaveBeenCalledTimes(3);
-    for (const [message] of warn.mock.calls) expect(String(message)).toMatch(/^\[article-reader\] /);
+    for (const [message] of warn.mock.calls)
+      expect(String(message)).toMatch(/^\[article-reader\] /);
   });
 
   it('warns about an unknown option', () => {

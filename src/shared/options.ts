@@ -5,7 +5,10 @@ import { warn } from './log';
 export type HistoryMode = 'push' | 'replace';
 export type CollapseMode = 'appended' | 'all' | 'none';
 export type TrackerName = 'chartbeat' | 'ga4' | 'gtm';
-export type AdSlotHandler = (element: HTMLElement, info: { position: number; article: Article }) => void;
+export type AdSlotHandler = (
+  element: HTMLElement,
+  info: { position: number; article: Article },
+) => void;
 
 /** The public options of contract section 2, checked and with their defaults filled in. */
 export interface ReaderOptions {
@@ -33,8 +36,18 @@ const SOURCES: readonly SourceKind[] = ['jsonfeed', 'wordpress', 'rss'];
 const AVAILABLE_SOURCES: readonly SourceKind[] = ['jsonfeed'];
 const TRACKERS: readonly TrackerName[] = ['chartbeat', 'ga4', 'gtm'];
 const KNOWN = new Set([
-  'feedUrl', 'source', 'maxArticles', 'historyMode', 'popularUrl', 'newsletterUrl', 'adEvery',
-  'onAdSlot', 'tagUrl', 'collapse', 'startAfter', 'analytics',
+  'feedUrl',
+  'source',
+  'maxArticles',
+  'historyMode',
+  'popularUrl',
+  'newsletterUrl',
+  'adEvery',
+  'onAdSlot',
+  'tagUrl',
+  'collapse',
+  'startAfter',
+  'analytics',
 ]);
 // data-* attributes that belong to the mount element itself, not to the options.
 const MOUNT_ATTRIBUTES = new Set(['articleReader', 'readerMounted']);
@@ -72,7 +85,9 @@ function readFeedUrl(value: unknown, context: MountContext): string {
   const url = readUrl('feedUrl', value);
   if (url) return url;
   if (!context.standalone && value === undefined) {
-    warn(`The "feedUrl" option is required when the reader is embedded; trying ${STANDALONE_FEED_URL}.`);
+    warn(
+      `The "feedUrl" option is required when the reader is embedded; trying ${STANDALONE_FEED_URL}.`,
+    );
   }
   return STANDALONE_FEED_URL;
 }
@@ -84,11 +99,18 @@ function readSource(value: unknown): SourceKind {
   return 'jsonfeed';
 }
 
-function readChoice<T extends string>(name: string, value: unknown, choices: readonly T[], fallback: T): T {
+function readChoice<T extends string>(
+  name: string,
+  value: unknown,
+  choices: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if (choices.includes(text as T)) return text as T;
-  warn(`Option "${name}" must be one of ${choices.join(', ')}; got ${describe(value)}. Using "${fallback}".`);
+  warn(
+    `Option "${name}" must be one of ${choices.join(', ')}; got ${describe(value)}. Using "${fallback}".`,
+  );
   return fallback;
 }
 
@@ -96,7 +118,9 @@ function readInteger(name: string, value: unknown, fallback: number, min: number
   if (value === undefined) return fallback;
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof number === 'number' && Number.isInteger(number) && number >= min) return number;
-  warn(`Option "${name}" must be a whole number of at least ${min}; got ${describe(value)}. Using ${fallback}.`);
+  warn(
+    `Option "${name}" must be a whole number of at least ${min}; got ${describe(value)}. Using ${fallback}.`,
+  );
   return fallback;
 }
 
@@ -110,7 +134,9 @@ function readUrl(name: string, value: unknown): string | null {
       // falls through to the warning
     }
   }
-  warn(`Option "${name}" must be an http(s) or relative URL; got ${describe(value)}. It is ignored.`);
+  warn(
+    `Option "${name}" must be an http(s) or relative URL; got ${describe(value)}. It is ignored.`,
+  );
   return null;
 }
 
@@ -125,16 +151,24 @@ function readTagUrl(value: unknown): string {
   const fallback = '/tag/{slug}';
   if (value === undefined) return fallback;
   if (typeof value === 'string' && value.includes('{slug}')) return value;
-  warn(`Option "tagUrl" must be a URL template containing {slug}; got ${describe(value)}. Using "${fallback}".`);
+  warn(
+    `Option "tagUrl" must be a URL template containing {slug}; got ${describe(value)}. Using "${fallback}".`,
+  );
   return fallback;
 }
 
 function readTrackers(value: unknown): ReadonlySet<TrackerName> {
   const fallback = new Set<TrackerName>(['chartbeat', 'gtm']);
   if (value === undefined) return fallback;
-  const list: readonly unknown[] | null = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : null;
+  const list: readonly unknown[] | null = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(',')
+      : null;
   if (!list) {
-    warn(`Option "analytics" must be a comma-separated list; got ${describe(value)}. Using "chartbeat,gtm".`);
+    warn(
+      `Option "analytics" must be a comma-separated list; got ${describe(value)}. Using "chartbeat,gtm".`,
+    );
     return fallback;
   }
   const names = list.map((item) => (typeof item === 'string' ? item.trim().toLowerCase() : item));

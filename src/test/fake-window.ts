@@ -18,7 +18,8 @@ export function createFakeWindow(startUrl: string): FakeWindow {
   let index = 0;
   let pending = Promise.resolve();
   const current = () => entries[index] ?? { url: startUrl, state: null };
-  const resolve = (url: string | URL | null | undefined) => (url == null ? current().url : new URL(url, current().url).href);
+  const resolve = (url: string | URL | null | undefined) =>
+    url == null ? current().url : new URL(url, current().url).href;
 
   const traverse = (delta: number): Promise<void> => {
     pending = pending.then(() => {

@@ -35,7 +35,9 @@ export function AdSlot({ position, article, onAdSlot }: AdSlotProps) {
         logError(`onAdSlot failed for ad slot ${position}.`, error);
       }
     }
-    element.dispatchEvent(new CustomEvent(AD_SLOT_EVENT, { bubbles: true, detail: { element, position, article } }));
+    element.dispatchEvent(
+      new CustomEvent(AD_SLOT_EVENT, { bubbles: true, detail: { element, position, article } }),
+    );
   }, [onAdSlot, position, article]);
 
   return (

@@ -42,7 +42,13 @@ function PopularItem({ article }: { readonly article: Article }) {
       <a className="ar-popular__link" href={article.url}>
         <span className="ar-popular__ratio">
           {article.image && (
-            <img src={article.image.src} alt="" loading="lazy" decoding="async" className="ar-popular__img" />
+            <img
+              src={article.image.src}
+              alt=""
+              loading="lazy"
+              decoding="async"
+              className="ar-popular__img"
+            />
           )}
         </span>
         <span className="ar-popular__title">{article.title}</span>

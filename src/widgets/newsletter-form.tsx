@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { isEmailAddress } from './email';
 
 async function signUp({ url, email }: { url: string; email: string }): Promise<void> {
@@ -20,7 +20,7 @@ export function NewsletterForm({ url }: { readonly url: string }) {
   const [invalid, setInvalid] = useState(false);
   const mutation = useMutation({ mutationFn: signUp });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (mutation.isPending) return;
     if (!isEmailAddress(email)) {
@@ -34,9 +34,7 @@ export function NewsletterForm({ url }: { readonly url: string }) {
   if (mutation.isSuccess) {
     return (
       <section className="ar-newsletter" aria-label="Newsletter">
-        <p className="ar-widget-title">
-          Sign up by email to receive news.
-        </p>
+        <p className="ar-widget-title">Sign up by email to receive news.</p>
         <p className="ar-newsletter__done" role="status">
           Thank you. News will arrive at {mutation.variables.email}.
         </p>
@@ -47,9 +45,7 @@ export function NewsletterForm({ url }: { readonly url: string }) {
   return (
     <section className="ar-newsletter" aria-label="Newsletter">
       <form className="ar-newsletter__form" noValidate onSubmit={submit}>
-        <p className="ar-widget-title">
-          Sign up by email to receive news.
-        </p>
+        <p className="ar-widget-title">Sign up by email to receive news.</p>
         <label className="ar-newsletter__label" htmlFor={ids.field}>
           Email
         </label>
@@ -66,7 +62,11 @@ export function NewsletterForm({ url }: { readonly url: string }) {
             aria-describedby={invalid ? ids.hint : mutation.isError ? ids.message : undefined}
             onChange={(event) => setEmail(event.target.value)}
           />
-          <button type="submit" className="ar-button ar-newsletter__button" disabled={mutation.isPending}>
+          <button
+            type="submit"
+            className="ar-button ar-newsletter__button"
+            disabled={mutation.isPending}
+          >
             Sign up
           </button>
         </div>

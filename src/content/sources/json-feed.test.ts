@@ -9,10 +9,12 @@ function activeContent(html: string): string[] {
   container.innerHTML = html;
   const found: string[] = [];
   for (const element of container.querySelectorAll('*')) {
-    if (['SCRIPT', 'FORM', 'OBJECT', 'EMBED'].includes(element.tagName)) found.push(element.tagName);
+    if (['SCRIPT', 'FORM', 'OBJECT', 'EMBED'].includes(element.tagName))
+      found.push(element.tagName);
     for (const attribute of element.attributes) {
       if (attribute.name.startsWith('on')) found.push(`${element.tagName}[${attribute.name}]`);
-      if (/^\s*javascript:/i.test(attribute.value)) found.push(`${element.tagName}[${attribute.name}=javascript:]`);
+      if (/^\s*javascript:/i.test(attribute.value))
+        found.push(`${element.tagName}[${attribute.name}=javascript:]`);
     }
   }
   return found;
@@ -38,7 +40,11 @@ describe('JSON Feed source', () => {
             authors: [{ name: 'Ana' }, { name: 'Ben' }],
             tags: 'Harbour, Weather',
             image: 'media/lead.jpg',
-            _reader: { gallery: [{ src: 'g1.jpg', width: 1200, height: 800, alt: 'A', caption: 'C', credit: 'P' }] },
+            _reader: {
+              gallery: [
+                { src: 'g1.jpg', width: 1200, height: 800, alt: 'A', caption: 'C', credit: 'P' },
+              ],
+            },
           },
         ],
         { next_url: 'page-2.json' },
@@ -55,7 +61,9 @@ describe('JSON Feed source', () => {
       tags: ['Harbour', 'Weather'],
       section: 'Harbour',
       image: { src: 'https://news.example/feeds/media/lead.jpg' },
-      gallery: [{ src: 'https://news.example/feeds/g1.jpg', width: 1200, caption: 'C', credit: 'P' }],
+      gallery: [
+        { src: 'https://news.example/feeds/g1.jpg', width: 1200, caption: 'C', credit: 'P' },
+      ],
     });
     expect(article?.contentHtml).toContain('src="https://news.example/media/x.jpg"');
     expect(page.next).toBe('https://news.example/feeds/page-2.json');
@@ -63,7 +71,10 @@ describe('JSON Feed source', () => {
 
   it('accepts an http:// version and the 1.0 author field', () => {
     const page = parseJsonFeed(
-      { version: 'http://jsonfeed.org/version/1', items: [{ id: 'a', url: '/a', title: 'A', author: { name: 'Cy' } }] },
+      {
+        version: 'http://jsonfeed.org/version/1',
+        items: [{ id: 'a', url: '/a', title: 'A', author: { name: 'Cy' } }],
+      },
       FEED_URL,
     );
     expect(page.articles[0]?.authors).toEqual(['Cy']);
@@ -97,53 +108,61 @@ describe('JSON Feed source', () => {
   });
 });
 
-describe.skipIf(!hasShared)(`real-world JSON feeds${hasShared ? '' : ` (skipped: ${sharedSkipReason})`}`, () => {
-  const files = sharedFiles('real-world-feeds/jsonfeed');
-  const readable = files.filter((name) => !name.includes('TRUNCATED'));
+describe.skipIf(!hasShared)(
+  `real-world JSON feeds${hasShared ? '' : ` (skipped: ${sharedSkipReason})`}`,
+  () => {
+    const files = sharedFiles('real-world-feeds/jsonfeed');
+    const readable = files.filter((name) => !name.includes('TRUNCATED'));
 
-  it.each(readable)('reads %s into Articles', (name) => {
-    const json: unknown = JSON.parse(readShared('real-world-feeds/jsonfeed', name));
-    const page = parseJsonFeed(json, `https://feeds.example/${name}`);
-    const items = (json as { items: unknown[] }).items;
-    // Every item with a usable title and url becomes an Article; the rest are accounted for.
-    expect(page.articles.length + page.warnings.length).toBe(items.length);
-    expect(page.articles.length).toBeGreaterThan(0);
-    for (const article of page.articles) {
-      expect(article.title).not.toMatch(/&(amp|#\d+);/);
-      expect(article.url).toMatch(/^https?:\/\//);
-      expect(activeContent(article.contentHtml)).toEqual([]);
-    }
-  });
+    it.each(readable)('reads %s into Articles', (name) => {
+      const json: unknown = JSON.parse(readShared('real-world-feeds/jsonfeed', name));
+      const page = parseJsonFeed(json, `https://feeds.example/${name}`);
+      const items = (json as { items: unknown[] }).items;
+      // Every item with a usable title and url becomes an Article; the rest are accounted for.
+      expect(page.articles.length + page.warnings.length).toBe(items.length);
+      expect(page.articles.length).toBeGreaterThan(0);
+      for (const article of page.articles) {
+        expect(article.title).not.toMatch(/&(amp|#\d+);/);
+        expect(article.url).toMatch(/^https?:\/\//);
+        expect(activeContent(article.contentHtml)).toEqual([]);
+      }
+    });
 
-  it('reads tags given as one comma-separated string', () => {
-    const name = files.find((file) => file.includes('tags-as-string'));
-    expect(name).toBeDefined();
-    const page = parseJsonFeed(JSON.parse(readShared('real-world-feeds/jsonfeed', name ?? '')), 'https://r.example/');
-    expect(page.articles.some((article) => article.tags.length > 1)).toBe(true);
-  });
+    it('reads tags given as one comma-separated string', () => {
+      const name = files.find((file) => file.includes('tags-as-string'));
+      expect(name).toBeDefined();
+      const page = parseJsonFeed(
+        JSON.parse(readShared('real-world-feeds/jsonfeed', name ?? '')),
+        'https://r.example/',
+      );
+      expect(page.articles.some((article) => article.tags.length > 1)).toBe(true);
+    });
 
-  it('reads dates without a zone as UTC', () => {
-    const name = files.find((file) => file.includes('dates-without-tz')) ?? '';
-    const json = JSON.parse(readShared('real-world-feeds/jsonfeed', name)) as { items: { date_published: string }[] };
-    const page = parseJsonFeed(json, 'https://c.example/');
-    const raw = json.items[0]?.date_published ?? '';
-    expect(page.articles[0]?.published).toBe(new Date(`${raw}Z`).toISOString());
-  });
+    it('reads dates without a zone as UTC', () => {
+      const name = files.find((file) => file.includes('dates-without-tz')) ?? '';
+      const json = JSON.parse(readShared('real-world-feeds/jsonfeed', name)) as {
+        items: { date_published: string }[];
+      };
+      const page = parseJsonFeed(json, 'https://c.example/');
+      const raw = json.items[0]?.date_published ?? '';
+      expect(page.articles[0]?.published).toBe(new Date(`${raw}Z`).toISOString());
+    });
 
-  it('gives a typed parse error for the truncated file', async () => {
-    const name = files.find((file) => file.includes('TRUNCATED')) ?? '';
-    const text = readShared('real-world-feeds/jsonfeed', name);
-    const { fetchJsonFeedPage } = await import('./json-feed');
-    const original = globalThis.fetch;
-    globalThis.fetch = () => Promise.resolve(new Response(text, { status: 200 }));
-    try {
-      await expect(fetchJsonFeedPage('https://a.example/feed.json')).rejects.toMatchObject({
-        name: 'FeedError',
-        kind: 'parse',
-        message: expect.stringMatching(/is not valid JSON/) as unknown,
-      });
-    } finally {
-      globalThis.fetch = original;
-    }
-  });
-});
+    it('gives a typed parse error for the truncated file', async () => {
+      const name = files.find((file) => file.includes('TRUNCATED')) ?? '';
+      const text = readShared('real-world-feeds/jsonfeed', name);
+      const { fetchJsonFeedPage } = await import('./json-feed');
+      const original = globalThis.fetch;
+      globalThis.fetch = () => Promise.resolve(new Response(text, { status: 200 }));
+      try {
+        await expect(fetchJsonFeedPage('https://a.example/feed.json')).rejects.toMatchObject({
+          name: 'FeedError',
+          kind: 'parse',
+          message: expect.stringMatching(/is not valid JSON/) as unknown,
+        });
+      } finally {
+        globalThis.fetch = original;
+      }
+    });
+  },
+);

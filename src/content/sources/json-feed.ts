@@ -59,7 +59,10 @@ const ItemSchema = v.looseObject({
 const FeedSchema = v.looseObject({
   version: v.pipe(
     v.string('the feed has no "version"'),
-    v.regex(/^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/, 'the "version" is not a JSON Feed version'),
+    v.regex(
+      /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/,
+      'the "version" is not a JSON Feed version',
+    ),
   ),
   title: optionalString,
   next_url: optionalString,
@@ -91,15 +94,17 @@ export function parseJsonFeed(json: unknown, documentUrl: string): FeedPage {
   const feed = v.safeParse(FeedSchema, json);
   if (!feed.success) {
     const reason = feed.issues.map((issue) => issue.message).join('; ');
-    throw new FeedError('format', documentUrl, `The feed at ${documentUrl} is not a JSON Feed: ${reason}.`);
+    throw new FeedError(
+      'format',
+      documentUrl,
+      `The feed at ${documentUrl} is not a JSON Feed: ${reason}.`,
+    );
   }
   const warnings: string[] = [];
   const articles: Article[] = [];
   feed.output.items.forEach((raw, index) => {
     const item = v.safeParse(ItemSchema, raw);
-    const result = item.success
-      ? toArticle(item.output, documentUrl)
-      : 'it is not an object';
+    const result = item.success ? toArticle(item.output, documentUrl) : 'it is not an object';
     if (typeof result === 'string') {
       warnings.push(`Skipped item ${index + 1} of ${documentUrl}: ${result}.`);
     } else {
