@@ -1,0 +1,104 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createSource } from '../content/source';
+import { parseOptions } from '../shared/options';
+import { intersect } from '../test/intersection-observer';
+import { Reader } from './reader';
+
+const item = (n: number) => ({
+  id: `a${n}`,
+  url: `/news/a${n}`,
+  title: `Article ${n}`,
+  content_html: `<p>Body ${n}</p>`,
+});
+const page = (items: unknown[], next?: string) =>
+  JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Ledger',
+    items,
+    next_url: next,
+  });
+
+function renderReader(fetch: typeof globalThis.fetch, raw: Record<string, unknown> = {}) {
+  vi.stubGlobal('fetch', fetch);
+  const client = new QueryClient();
+  const onCurrent = vi.fn();
+  const view = render(
+    <QueryClientProvider client={client}>
+      <Reader
+        options={parseOptions({ adEvery: '0', ...raw }, { standalone: true })}
+        source={createSource('jsonfeed', '/feed.json')}
+        startUrl={null}
+        standalone
+        scrollIntoViewOnStart={false}
+        onCurrent={onCurrent}
+      />
+    </QueryClientProvider>,
+  );
+  return { ...view, onCurrent };
+}
+
+/** The sentinel comes within range, as a reader scrolling down would bring it. */
+function reachSentinel(container: HTMLElement) {
+  const sentinel = container.querySelector('.ar-sentinel');
+  if (!sentinel) throw new Error('no sentinel on the page');
+  act(() => intersect(sentinel, true));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('reader', () => {
+  it('reveals the next article when the sentinel comes within range', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>((url) =>
+      Promise.resolve(
+        new Response(
+          String(url).endsWith('/feed.json')
+            ? page([item(1), item(2)], 'p2.json')
+            : page([item(3)]),
+        ),
+      ),
+    );
+    const { container } = renderReader(fetch);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Article 1' })).toBeInTheDocument();
+    expect(screen.getByRole('feed', { name: 'Articles from Ledger' })).toBeInTheDocument();
+    reachSentinel(container);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Article 2' })).toBeInTheDocument();
+    reachSentinel(container);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Article 3' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'You’re all caught up' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-setsize'))).toEqual([
+      '3',
+      '3',
+      '3',
+    ]);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps what is shown when a page fails, and Try again loads it', async () => {
+    let failures = 0;
+    const fetch = vi.fn<typeof globalThis.fetch>((url) => {
+      if (String(url).endsWith('/feed.json'))
+        return Promise.resolve(new Response(page([item(1)], 'p2.json')));
+      failures += 1;
+      // 404 is not transient: no automatic retry, the reader is told at once.
+      return Promise.resolve(
+        failures === 1 ? new Response('gone', { status: 404 }) : new Response(page([item(2)])),
+      );
+    });
+    const user = userEvent.setup();
+    const { container } = renderReader(fetch);
+    await screen.findByRole('heading', { level: 1, name: 'Article 1' });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not be loaded/);
+    expect(screen.getByRole('heading', { level: 1, name: 'Article 1' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    reachSentinel(container);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Article 2' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,53 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NewsletterForm } from './newsletter-form';
+
+function renderForm() {
+  const client = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <NewsletterForm url="/api/signup" />
+    </QueryClientProvider>,
+  );
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('newsletter form', () => {
+  it('keeps the typed email when signup fails, and a retry succeeds', async () => {
+    const fetch = vi
+      .fn<typeof globalThis.fetch>()
+      .mockResolvedValueOnce(new Response('{}', { status: 500 }))
+      .mockResolvedValueOnce(new Response('{}', { status: 201 }));
+    vi.stubGlobal('fetch', fetch);
+    const user = userEvent.setup();
+    renderForm();
+    expect(screen.getByText('Sign up by email to receive news.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Email'), 'reader@example.org');
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not sign you up/);
+    expect(screen.getByLabelText('Email')).toHaveValue('reader@example.org');
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByText(/Thank you/)).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(fetch.mock.calls[0]?.[1]).toMatchObject({
+      method: 'POST',
+      body: JSON.stringify({ email: 'reader@example.org' }),
+    });
+  });
+
+  it('does not send an address that is not one', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>();
+    vi.stubGlobal('fetch', fetch);
+    const user = userEvent.setup();
+    renderForm();
+    await user.type(screen.getByLabelText('Email'), 'reader@');
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/Enter an email address/);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
