@@ -47,6 +47,10 @@ function reachSentinel(container: HTMLElement) {
   act(() => intersect(sentinel, true));
 }
 
+function requestUrl(input: string | URL | Request): string {
+  return input instanceof Request ? input.url : input.toString();
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -56,7 +60,7 @@ describe('reader', () => {
     const fetch = vi.fn<typeof globalThis.fetch>((url) =>
       Promise.resolve(
         new Response(
-          String(url).endsWith('/feed.json')
+          requestUrl(url).endsWith('/feed.json')
             ? page([item(1), item(2)], 'p2.json')
             : page([item(3)]),
         ),
@@ -83,7 +87,7 @@ describe('reader', () => {
   it('keeps what is shown when a page fails, and Try again loads it', async () => {
     let failures = 0;
     const fetch = vi.fn<typeof globalThis.fetch>((url) => {
-      if (String(url).endsWith('/feed.json'))
+      if (requestUrl(url).endsWith('/feed.json'))
         return Promise.resolve(new Response(page([item(1)], 'p2.json')));
       failures += 1;
       // 404 is not transient: no automatic retry, the reader is told at once.
