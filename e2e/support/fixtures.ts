@@ -42,6 +42,20 @@ export async function scrollUntilArticles(page: Page, count: number, step = 700)
   throw new Error(`Only ${await articles(page).count()} articles appeared, wanted ${count}`);
 }
 
+/** Scrolls so that the bottom of article `index` sits `offset` px below (+) or above (-) the viewport's middle. */
+export async function placeArticleBottomAtMiddle(
+  page: Page,
+  index: number,
+  offset: number,
+): Promise<void> {
+  await articles(page)
+    .nth(index)
+    .evaluate((element, by) => {
+      const bottom = element.getBoundingClientRect().bottom + window.scrollY;
+      window.scrollTo({ top: bottom - window.innerHeight / 2 - by, behavior: 'instant' });
+    }, offset);
+}
+
 /** Scrolls so that the top of `article` sits `offset` px above (+) or below (-) the viewport's middle. */
 export async function placeArticleTopAtMiddle(
   page: Page,

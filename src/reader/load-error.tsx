@@ -3,10 +3,12 @@ import { isFeedError } from '../content/feed-error';
 interface LoadErrorProps {
   readonly error: Error;
   readonly onRetry: () => void;
+  /** The first load failed: there is nothing on screen yet. */
+  readonly nothingShown: boolean;
 }
 
 /** A failed load: says what happened, keeps what is on screen, offers to try again. */
-export function LoadError({ error, onRetry }: LoadErrorProps) {
+export function LoadError({ error, onRetry, nothingShown }: LoadErrorProps) {
   const detail =
     isFeedError(error) && error.kind === 'network'
       ? 'Check your connection.'
@@ -14,7 +16,10 @@ export function LoadError({ error, onRetry }: LoadErrorProps) {
   return (
     <div className="ar-error">
       <p role="alert" className="ar-error__message">
-        The next article could not be loaded. {detail}
+        {nothingShown
+          ? 'The articles could not be loaded.'
+          : 'The next article could not be loaded.'}{' '}
+        {detail}
       </p>
       <button type="button" className="ar-button" onClick={onRetry}>
         Try again

@@ -95,7 +95,10 @@ export function Reader(props: ReaderProps) {
   }
 
   const setSize = sequence.complete ? sequence.articles.length + offset : -1;
-  const busy = waitingForMore && feed.isLoadingMore;
+  // Busy exactly while the reader waits for articles to add: the first page, the search for a
+  // deep-linked article, or a page the reader has caught up with.
+  const waiting = sequence.status === 'loading' || sequence.status === 'locating' || waitingForMore;
+  const busy = waiting && feed.isLoadingMore;
   const finished =
     sequence.complete && shown.length === sequence.articles.length && sequence.status === 'ready';
 
@@ -139,22 +142,27 @@ export function Reader(props: ReaderProps) {
           );
         })}
       </div>
-      {sequence.status === 'ready' && !finished && !feed.error && (
-        // Re-keyed when articles are revealed or arrive: a fresh observer reports at once if the
-        // reader is already within range, where the old one would stay silent.
-        <Sentinel
-          key={`${shown.length}/${sequence.articles.length}`}
-          onReach={onReachEnd}
-          ahead={REVEAL_AHEAD}
-        />
-      )}
+      {/* While a page has failed, the articles already loaded can still be revealed. */}
+      {sequence.status === 'ready' &&
+        !finished &&
+        (!feed.error || shown.length < sequence.articles.length) && (
+          // Re-keyed when articles are revealed or arrive: a fresh observer reports at once if the
+          // reader is already within range, where the old one would stay silent.
+          <Sentinel
+            key={`${shown.length}/${sequence.articles.length}`}
+            onReach={onReachEnd}
+            ahead={REVEAL_AHEAD}
+          />
+        )}
       {busy && !feed.error && (
         <p className="ar-loading" role="status">
           <span className="ar-loading__spinner" aria-hidden="true" />
           {shown.length === 0 ? 'Loading articles…' : 'Loading the next article…'}
         </p>
       )}
-      {feed.error && <LoadError error={feed.error} onRetry={feed.retry} />}
+      {feed.error && (
+        <LoadError error={feed.error} onRetry={feed.retry} nothingShown={shown.length === 0} />
+      )}
       {finished && (
         <EndBlock latest={feed.latest} following={sequence.following} siteTitle={feed.siteTitle} />
       )}

@@ -83,6 +83,12 @@ describe('article sequence', () => {
     expect(sequence.complete).toBe(true);
   });
 
+  it('is loading, not finished, before the first page arrives', () => {
+    const sequence = buildSequence([], request());
+    expect(sequence.status).toBe('loading');
+    expect(sequence.complete).toBe(false);
+  });
+
   it('is not complete while more pages may hold more articles', () => {
     expect(buildSequence([page(article(1))], request({ morePages: true })).complete).toBe(false);
   });

@@ -19,6 +19,8 @@ export interface SequenceRequest {
 }
 
 export type SequenceStatus =
+  /** No page has arrived yet. */
+  | 'loading'
   /** The start article is not in the pages fetched so far; more pages may hold it. */
   | 'locating'
   /** The start article is in no page of the feed. */
@@ -42,6 +44,9 @@ export interface Sequence {
  * give the same sequence, however often and in whatever order the pages arrived.
  */
 export function buildSequence(pages: readonly FeedPage[], request: SequenceRequest): Sequence {
+  if (pages.length === 0) {
+    return { status: 'loading', articles: [], following: null, complete: false, duplicates: [] };
+  }
   const seen = new Set<string>();
   const all: Article[] = [];
   const duplicates: Article[] = [];
