@@ -5,6 +5,9 @@
 import './styles/reader.css';
 import './styles/site.css';
 import { mountReader, optionsFromDataset } from './app/mount-reader';
+import { fillSlotsWithHouseAds } from './site/house-ad';
+
+fillSlotsWithHouseAds(document);
 
 const root = document.getElementById('root');
 if (root) {
