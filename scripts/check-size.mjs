@@ -7,14 +7,30 @@ import { gzipSync } from 'node:zlib';
 const EMBED = 'dist/embed';
 const budgets = [
   // React, React Query, DOMPurify, valibot and the reader itself.
-  { name: 'embed entry (article-reader.js + its static chunks)', files: entryFiles(), limitKb: 115 },
-  { name: 'embed stylesheet (article-reader.css)', files: [join(EMBED, 'article-reader.css')], limitKb: 6 },
-  { name: 'carousel chunk (Swiper, loaded only with a gallery)', files: chunkFiles(/^gallery-.*\.js$/), limitKb: 35 },
+  {
+    name: 'embed entry (article-reader.js + its static chunks)',
+    files: entryFiles(),
+    limitKb: 115,
+  },
+  {
+    name: 'embed stylesheet (article-reader.css)',
+    files: [join(EMBED, 'article-reader.css')],
+    limitKb: 6,
+  },
+  {
+    name: 'carousel chunk (Swiper, loaded only with a gallery)',
+    files: chunkFiles(/^gallery-.*\.js$/),
+    limitKb: 35,
+  },
 ];
 
 function entryFiles() {
   const entry = join(EMBED, 'article-reader.js');
-  const statics = [...readFileSync(entry, 'utf8').matchAll(/^import\s*(?:[^'"]*from\s*)?["']\.\/(chunks\/[^"']+)["']/gm)];
+  const statics = [
+    ...readFileSync(entry, 'utf8').matchAll(
+      /^import\s*(?:[^'"]*from\s*)?["']\.\/(chunks\/[^"']+)["']/gm,
+    ),
+  ];
   return [entry, ...statics.map((match) => join(EMBED, match[1]))];
 }
 
@@ -35,6 +51,8 @@ for (const budget of budgets) {
   const kb = bytes / 1024;
   const ok = kb <= budget.limitKb;
   failed ||= !ok;
-  console.log(`size: ${ok ? 'ok  ' : 'OVER'} ${kb.toFixed(1)} kB gzip of ${budget.limitKb} kB  ${budget.name}`);
+  console.log(
+    `size: ${ok ? 'ok  ' : 'OVER'} ${kb.toFixed(1)} kB gzip of ${budget.limitKb} kB  ${budget.name}`,
+  );
 }
 process.exit(failed ? 1 : 0);
