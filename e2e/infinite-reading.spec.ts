@@ -25,7 +25,7 @@ function recordFeedRequests(page: Page): string[] {
 
 async function readerUrls(page: Page): Promise<string[]> {
   return articles(page).evaluateAll((elements) =>
-    elements.map((el) => new URL(el.getAttribute('data-url') ?? '').pathname),
+    elements.map((el) => new URL(el.getAttribute('data-url') ?? '', location.href).pathname),
   );
 }
 

@@ -7,6 +7,7 @@ import { ArticleView, type ArticleViewProps } from './article-view';
 const article: Article = {
   id: 'a',
   url: 'https://news.example/world/2026/11/25/a',
+  link: '/world/2026/11/25/a',
   title: 'Ferries return to the Old Quay',
   summary: 'The crossings are back on their winter timetable.',
   contentHtml: '<p>First paragraph of the body.</p><p>Second paragraph.</p>',
@@ -28,7 +29,7 @@ function renderView(overrides: Partial<ArticleViewProps> = {}) {
       headingLevel={2}
       collapsed={false}
       tagUrl="/topics/{slug}/"
-      next={{ url: 'https://news.example/b', title: 'The next one' }}
+      next={{ link: '/world/b', title: 'The next one' }}
       onFollowNext={vi.fn()}
       {...overrides}
     />,
@@ -41,7 +42,7 @@ describe('article view', () => {
     const region = screen.getByRole('article', { name: article.title });
     expect(region).toHaveAttribute('aria-posinset', '2');
     expect(region).toHaveAttribute('aria-setsize', '-1');
-    expect(region).toHaveAttribute('data-url', article.url);
+    expect(region).toHaveAttribute('data-url', '/world/2026/11/25/a');
     expect(screen.getByText('By Mara Okonjo and Tiv Laskaris')).toBeInTheDocument();
     expect(region.querySelector('time')).toHaveAttribute('datetime', article.published);
     expect(screen.getByText('First paragraph of the body.')).toBeInTheDocument();
@@ -49,10 +50,7 @@ describe('article view', () => {
       'href',
       '/topics/world-news/',
     );
-    expect(screen.getByRole('link', { name: /Next article/ })).toHaveAttribute(
-      'href',
-      'https://news.example/b',
-    );
+    expect(screen.getByRole('link', { name: /Next article/ })).toHaveAttribute('href', '/world/b');
   });
 
   it('opens collapsed as its summary; Read more shows the body and goes away', async () => {

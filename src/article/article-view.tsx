@@ -19,7 +19,7 @@ export interface ArticleViewProps {
   readonly collapsed: boolean;
   readonly tagUrl: string;
   /** The article after this one, for the link that lets anyone follow the sequence. */
-  readonly next: Pick<Article, 'url' | 'title'> | null;
+  readonly next: Pick<Article, 'link' | 'title'> | null;
   readonly onFollowNext: (url: string, event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
@@ -44,7 +44,7 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
   return (
     <article
       className="ar-article"
-      data-url={article.url}
+      data-url={article.link}
       aria-posinset={position}
       aria-setsize={setSize}
       aria-labelledby={titleId}
@@ -102,9 +102,9 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
       {next && (
         <p className="ar-next">
           <a
-            href={next.url}
+            href={next.link}
             className="ar-next__link"
-            onClick={(event) => onFollowNext(next.url, event)}
+            onClick={(event) => onFollowNext(next.link, event)}
           >
             <span className="ar-next__label">Next article</span> {next.title}
           </a>

@@ -19,6 +19,12 @@ export interface Article {
   readonly id: string;
   /** Absolute URL (http or https); what the address bar shows while the article is current. */
   readonly url: string;
+  /**
+   * The URL as the publisher wrote it, when that was absolute or root-relative ("/world/…");
+   * otherwise the same as `url`. The page shows this one (data-url, links), so what a
+   * publisher wrote in the feed is what they find in the DOM.
+   */
+  readonly link: string;
   /** Plain text: entities decoded, tags stripped. */
   readonly title: string;
   /** Plain text, or null when the feed has none. */

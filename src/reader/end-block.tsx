@@ -19,12 +19,12 @@ export function EndBlock({ latest, following, siteTitle }: EndBlockProps) {
       <ul className="ar-end__links">
         {following && (
           <li>
-            <a href={following.url}>Keep reading: {following.title}</a>
+            <a href={following.link}>Keep reading: {following.title}</a>
           </li>
         )}
         {latest && (
           <li>
-            <a href={latest.url}>The latest article</a>
+            <a href={latest.link}>The latest article</a>
           </li>
         )}
         <li>

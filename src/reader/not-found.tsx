@@ -14,7 +14,7 @@ export function NotFound({ latest }: { readonly latest: Article | null }) {
       </p>
       {latest && (
         <p>
-          <a className="ar-button" href={latest.url}>
+          <a className="ar-button" href={latest.link}>
             Read the latest article
           </a>
         </p>

@@ -79,7 +79,7 @@ export function Reader(props: ReaderProps) {
   }, []);
 
   useCurrentArticle(feedRef, shown.length, (element) => {
-    const index = shown.findIndex((article) => article.url === element.dataset.url);
+    const index = shown.findIndex((article) => article.link === element.dataset.url);
     const article = shown[index];
     if (article) onCurrent({ article, position: index + 1 + offset, siteTitle: feed.siteTitle });
   });

@@ -3,9 +3,11 @@ import { urlKey } from './sequence';
 /** The reader's article element for `url`, if it is on the page. */
 export function findArticleElement(container: ParentNode | null, url: string): HTMLElement | null {
   if (!container) return null;
-  const key = urlKey(url);
+  const key = urlKey(new URL(url, window.location.href).href);
   for (const element of container.querySelectorAll<HTMLElement>('article[data-url]')) {
-    if (urlKey(element.dataset.url ?? '') === key) return element;
+    // data-url may be root-relative, as the feed wrote it.
+    const url = new URL(element.dataset.url ?? '', window.location.href).href;
+    if (urlKey(url) === key) return element;
   }
   return null;
 }

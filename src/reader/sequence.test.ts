@@ -5,6 +5,7 @@ import { buildSequence, type SequenceRequest } from './sequence';
 const article = (n: number, id = `id-${n}`): Article => ({
   id,
   url: `https://news.example/a/${n}`,
+  link: `/a/${n}`,
   title: `Article ${n}`,
   summary: null,
   contentHtml: '<p>x</p>',

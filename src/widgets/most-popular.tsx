@@ -39,7 +39,7 @@ export function MostPopular({ url }: { readonly url: string }) {
 function PopularItem({ article }: { readonly article: Article }) {
   return (
     <li className="ar-popular__item">
-      <a className="ar-popular__link" href={article.url}>
+      <a className="ar-popular__link" href={article.link}>
         <span className="ar-popular__ratio">
           {article.image && (
             <img

@@ -55,6 +55,7 @@ describe('JSON Feed source', () => {
     expect(article).toMatchObject({
       id: '1',
       url: 'https://news.example/world/2026/11/25/a',
+      link: '/world/2026/11/25/a',
       title: 'Fire & Ice',
       published: '2018-01-06T08:00:00.000Z',
       authors: ['Ana', 'Ben'],
@@ -67,6 +68,22 @@ describe('JSON Feed source', () => {
     });
     expect(article?.contentHtml).toContain('src="https://news.example/media/x.jpg"');
     expect(page.next).toBe('https://news.example/feeds/page-2.json');
+  });
+
+  it('keeps the URL as the publisher wrote it for the page, and resolves the rest', () => {
+    const page = parseJsonFeed(
+      feed([
+        { id: 'a', url: '/world/a', title: 'Root-relative' },
+        { id: 'b', url: 'https://news.example/world/b', title: 'Absolute' },
+        { id: 'c', url: 'stories/c.html', title: 'Relative to the feed' },
+      ]),
+      FEED_URL,
+    );
+    expect(page.articles.map((a) => [a.link, a.url])).toEqual([
+      ['/world/a', 'https://news.example/world/a'],
+      ['https://news.example/world/b', 'https://news.example/world/b'],
+      ['https://news.example/feeds/stories/c.html', 'https://news.example/feeds/stories/c.html'],
+    ]);
   });
 
   it('accepts an http:// version and the 1.0 author field', () => {

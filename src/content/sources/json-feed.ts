@@ -132,9 +132,11 @@ function toArticle(item: Item, base: string): Article | string {
   const leadSrc = resolveHttpUrl(item.image ?? item.banner_image, base);
   const image = leadSrc ? toImage({ ...reader?.image, src: leadSrc }, base) : null;
 
-  return {
+  // Typed here, not by the union return type (whose string side has a deprecated .link()).
+  const article: Article = {
     id,
     url,
+    link: pageLink(item.url.trim(), url),
     title,
     summary: item.summary ? toPlainText(item.summary) || null : null,
     contentHtml: sanitizeArticleHtml(bodyHtml(item), url),
@@ -150,6 +152,13 @@ function toArticle(item: Item, base: string): Article | string {
       return made ? [made] : [];
     }),
   };
+  return article;
+}
+
+/** Absolute and root-relative URLs as written; one relative to the feed, resolved. */
+function pageLink(written: string, resolved: string): string {
+  const rootRelative = written.startsWith('/') && !written.startsWith('//');
+  return rootRelative || /^https?:\/\//i.test(written) ? written : resolved;
 }
 
 function bodyHtml(item: Item): string {
