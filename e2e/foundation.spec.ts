@@ -1,5 +1,5 @@
 import { articles, expect, test } from './support/fixtures';
-import { sampleItem } from './support/sample-feed';
+import { sampleItem, sampleItems } from './support/sample-feed';
 
 test.describe('the standalone reader', () => {
   test('opens on the latest article with its heading, byline, time and body', async ({ page }) => {
@@ -71,6 +71,25 @@ test.describe('the embed bundle on a publisher page', () => {
       second.title,
     );
     await expect(page.getByRole('contentinfo')).toContainText('Publisher footer');
+  });
+
+  test('works from any folder: its carousel chunk, styles and fonts load beside the module', async ({
+    page,
+    openHostPage,
+  }) => {
+    const served: string[] = [];
+    await page.route('**/static/reader/v1/**', (route) => {
+      const file = new URL(route.request().url()).pathname.replace('/static/reader/v1/', '');
+      served.push(file);
+      return route.fulfill({ path: `dist/embed/${file}` });
+    });
+    const withGallery = sampleItems().find((item) => (item._reader?.gallery?.length ?? 0) > 1);
+    await openHostPage(withGallery?.url ?? '/', { bundleFolder: '/static/reader/v1' });
+    await expect(articles(page).first().getByRole('button', { name: 'Next slide' })).toBeAttached();
+    await page.evaluate(() => document.fonts.ready);
+    expect(served).toContainEqual(expect.stringMatching(/^chunks\/gallery-.*\.js$/));
+    expect(served).toContainEqual(expect.stringMatching(/^assets\/gallery-.*\.css$/));
+    expect(served).toContainEqual(expect.stringMatching(/^assets\/.*\.woff2$/));
   });
 
   test('starts at the first article on a page that is not an article', async ({

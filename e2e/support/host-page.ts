@@ -14,6 +14,8 @@ export interface HostPageOptions {
    * literal (JavaScript source, so it can hold functions).
    */
   readonly mountOptions?: string;
+  /** Where the page loads the bundle from (the folder of article-reader.js and .css). */
+  readonly bundleFolder?: string;
 }
 
 export function hostPageHtml({
@@ -21,6 +23,7 @@ export function hostPageHtml({
   headScript = '',
   before = '',
   mountOptions,
+  bundleFolder = '/embed',
 }: HostPageOptions = {}): string {
   const attributes = Object.entries({ 'feed-url': '/feed.json', ...data })
     .map(([name, value]) => ` data-${name}="${value.replace(/"/g, '&quot;')}"`)
@@ -31,7 +34,7 @@ export function hostPageHtml({
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Host page</title>
-  <link rel="stylesheet" href="/embed/article-reader.css">
+  <link rel="stylesheet" href="${bundleFolder}/article-reader.css">
   <script>${headScript}</script>
 </head>
 <body>
@@ -41,9 +44,9 @@ export function hostPageHtml({
   <footer><p>Publisher footer</p><a href="/contact">Contact the newsroom</a></footer>
   ${
     mountOptions === undefined
-      ? '<script type="module" src="/embed/article-reader.js"></script>'
+      ? `<script type="module" src="${bundleFolder}/article-reader.js"></script>`
       : `<script type="module">
-    import { mountReader } from '/embed/article-reader.js';
+    import { mountReader } from '${bundleFolder}/article-reader.js';
     window.reader = mountReader(document.getElementById('by-hand'), ${mountOptions});
   </script>`
   }
