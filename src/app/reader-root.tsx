@@ -1,8 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { createSource } from '../content/source';
+import { findHostArticle } from '../reader/host-article';
 import { Reader } from '../reader/reader';
 import { findArticleElement, scrollToArticle } from '../reader/scroll';
+import { urlKey } from '../reader/sequence';
 import { useReadingSession } from '../reader/use-reading-session';
 import type { MountContext, ReaderOptions } from '../shared/options';
 import { MostPopular } from '../widgets/most-popular';
@@ -22,15 +24,24 @@ export function ReaderRoot({ options, context, queryClient }: ReaderRootProps) {
   );
   const [start, setStart] = useState(() => ({ url: initialStartUrl(context), restored: false }));
   const containerRef = useRef<HTMLDivElement>(null);
+  const [host] = useState(() =>
+    options.startAfter ? findHostArticle(document, options.startAfter) : null,
+  );
 
   // Back/Forward to an article: scroll to it when it is on the page, else begin the sequence
   // at it, as a deep link would.
-  const restore = useCallback((url: string) => {
-    const element = findArticleElement(containerRef.current, url);
-    if (element) scrollToArticle(element);
-    else setStart({ url, restored: true });
-  }, []);
-  const onCurrent = useReadingSession(options, restore);
+  const restore = useCallback(
+    (url: string) => {
+      const element =
+        host && urlKey(url) === urlKey(host.article.url)
+          ? host.element
+          : findArticleElement(containerRef.current, url);
+      if (element) scrollToArticle(element);
+      else setStart({ url, restored: true });
+    },
+    [host],
+  );
+  const onCurrent = useReadingSession(options, restore, host !== null);
   const hasAside = options.popularUrl !== null || options.newsletterUrl !== null;
 
   return (
@@ -45,6 +56,7 @@ export function ReaderRoot({ options, context, queryClient }: ReaderRootProps) {
             scrollIntoViewOnStart={start.restored}
             standalone={context.standalone}
             onCurrent={onCurrent}
+            host={host}
           />
         </div>
         {hasAside && (

@@ -6,6 +6,8 @@ export interface ArticleMeta {
   readonly url: string;
   readonly title: string;
   readonly description: string | null;
+  /** Used as the tab title as it is (a host page's own title). */
+  readonly documentTitle?: string | undefined;
 }
 
 export function applyArticleMeta(
@@ -14,7 +16,8 @@ export function applyArticleMeta(
   siteTitle: string | null,
 ): void {
   document.title =
-    siteTitle && siteTitle !== meta.title ? `${meta.title} – ${siteTitle}` : meta.title;
+    meta.documentTitle ??
+    (siteTitle && siteTitle !== meta.title ? `${meta.title} – ${siteTitle}` : meta.title);
   headElement(document, 'link[rel="canonical"]', 'link', { rel: 'canonical' }).setAttribute(
     'href',
     meta.url,

@@ -34,6 +34,7 @@ function renderReader(fetch: typeof globalThis.fetch, raw: Record<string, unknow
         standalone
         scrollIntoViewOnStart={false}
         onCurrent={onCurrent}
+        host={null}
       />
     </QueryClientProvider>,
   );

@@ -18,6 +18,7 @@ import { Sentinel } from './sentinel';
 import { findArticleElement, scrollToArticle } from './scroll';
 import { useArticleFeed } from './use-article-feed';
 import { useCurrentArticle } from './use-current-article';
+import type { HostArticle } from './host-article';
 import type { CurrentArticle } from './use-reading-session';
 
 export interface ReaderProps {
@@ -31,6 +32,8 @@ export interface ReaderProps {
   readonly scrollIntoViewOnStart: boolean;
   /** The article crossing the viewport's middle changed. */
   readonly onCurrent: (current: CurrentArticle) => void;
+  /** The article the host page rendered above the reader (startAfter), when there is one. */
+  readonly host: HostArticle | null;
 }
 
 /** How far ahead of the reader's eye the next article is put on the page. */
@@ -39,11 +42,11 @@ const REVEAL_AHEAD = '250%';
 const PREFETCH_WHEN_LEFT = 2;
 
 export function Reader(props: ReaderProps) {
-  const { options, source, startUrl, standalone, scrollIntoViewOnStart, onCurrent } = props;
+  const { options, source, startUrl, standalone, scrollIntoViewOnStart, onCurrent, host } = props;
   const hostArticle = options.startAfter !== null;
   const offset = hostArticle ? 1 : 0;
   const feed = useArticleFeed(source, {
-    url: hostArticle ? options.startAfter : startUrl,
+    url: options.startAfter ? new URL(options.startAfter, document.baseURI).href : startUrl,
     after: hostArticle,
     limit: options.maxArticles - offset,
     whenMissing: standalone && !hostArticle ? 'report' : 'first',
@@ -78,11 +81,25 @@ export function Reader(props: ReaderProps) {
     scrollToArticle(target);
   }, []);
 
-  useCurrentArticle(feedRef, shown.length, (element) => {
-    const index = shown.findIndex((article) => article.link === element.dataset.url);
-    const article = shown[index];
-    if (article) onCurrent({ article, position: index + 1 + offset, siteTitle: feed.siteTitle });
-  });
+  useCurrentArticle(
+    feedRef,
+    shown.length,
+    (element) => {
+      if (host && element === host.element) {
+        onCurrent({
+          article: host.article,
+          position: 1,
+          siteTitle: feed.siteTitle,
+          hostTitle: host.documentTitle,
+        });
+        return;
+      }
+      const index = shown.findIndex((article) => article.link === element.dataset.url);
+      const article = shown[index];
+      if (article) onCurrent({ article, position: index + 1 + offset, siteTitle: feed.siteTitle });
+    },
+    host?.element ?? null,
+  );
 
   const firstShown = shown.length > 0;
   useEffect(() => {

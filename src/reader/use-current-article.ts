@@ -10,6 +10,8 @@ export function useCurrentArticle(
   containerRef: RefObject<HTMLElement | null>,
   count: number,
   onChange: (element: HTMLElement) => void,
+  /** An element outside the feed that is also an article of the sequence (the host's). */
+  extra: HTMLElement | null = null,
 ): void {
   const change = useEffectEvent(onChange);
   const trackerRef = useRef<CurrentArticleTracker | null>(null);
@@ -32,5 +34,6 @@ export function useCurrentArticle(
     // Observing an element twice is a no-op, so all of them can be passed each time.
     for (const element of container.querySelectorAll(':scope > article[data-url]'))
       tracker.observe(element);
-  }, [containerRef, count]);
+    if (extra) tracker.observe(extra);
+  }, [containerRef, count, extra]);
 }

@@ -9,6 +9,11 @@ export interface CurrentArticle {
   readonly article: Article;
   readonly position: number;
   readonly siteTitle: string | null;
+  /**
+   * Set for the host page's own article (startAfter): its title is restored as the page had
+   * it, and it never gets a virtual page view (the page's own page view counted it).
+   */
+  readonly hostTitle?: string;
 }
 
 /**
@@ -19,10 +24,12 @@ export interface CurrentArticle {
 export function useReadingSession(
   options: Pick<ReaderOptions, 'historyMode' | 'analytics'>,
   onRestore: (url: string) => void,
+  hasHostArticle: boolean,
 ): (current: CurrentArticle) => void {
   const restore = useEffectEvent(onRestore);
   const historyRef = useRef<HistorySync | null>(null);
-  const firstSeen = useRef(false);
+  // With a host article, the page's first article is the host's, whatever becomes current first.
+  const firstSeen = useRef(hasHostArticle);
   const analytics = useMemo(() => createAnalytics(window, options.analytics), [options.analytics]);
 
   useEffect(() => {
@@ -40,14 +47,19 @@ export function useReadingSession(
 
   return useMemo(
     () =>
-      ({ article, position, siteTitle }: CurrentArticle) => {
+      ({ article, position, siteTitle, hostTitle }: CurrentArticle) => {
         historyRef.current?.show(article.url);
         applyArticleMeta(
           document,
-          { url: article.url, title: article.title, description: article.summary },
+          {
+            url: article.url,
+            title: article.title,
+            description: article.summary,
+            documentTitle: hostTitle,
+          },
           siteTitle,
         );
-        const initial = !firstSeen.current;
+        const initial = hostTitle !== undefined || !firstSeen.current;
         firstSeen.current = true;
         analytics.view(
           {

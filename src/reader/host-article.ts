@@ -1,0 +1,48 @@
+import type { Article } from '../content/article';
+import { warn } from '../shared/log';
+
+/**
+ * The article a publisher's page rendered itself above the reader (contract section 6):
+ * the first of the sequence, whose URL and title come back when the reader scrolls up to it.
+ */
+export interface HostArticle {
+  readonly element: HTMLElement;
+  readonly article: Article;
+  /** The page's own title, restored as it was rather than rebuilt from the article's. */
+  readonly documentTitle: string;
+}
+
+export const HOST_ARTICLE_SELECTOR = '[data-reader-host-article]';
+
+export function findHostArticle(document: Document, startAfter: string): HostArticle | null {
+  const element = document.querySelector<HTMLElement>(HOST_ARTICLE_SELECTOR);
+  if (!element) {
+    warn(
+      `"startAfter" is set but the page has no ${HOST_ARTICLE_SELECTOR} element; its URL is not restored on scrolling up.`,
+    );
+    return null;
+  }
+  const url = new URL(startAfter, document.baseURI).href;
+  const heading = element.querySelector('h1, h2')?.textContent.trim();
+  const description =
+    document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null;
+  return {
+    element,
+    documentTitle: document.title,
+    article: {
+      id: `host:${url}`,
+      url,
+      link: startAfter,
+      title: heading || document.title,
+      summary: description,
+      contentHtml: '',
+      published: null,
+      modified: null,
+      authors: [],
+      tags: [],
+      section: null,
+      image: null,
+      gallery: [],
+    },
+  };
+}
