@@ -92,6 +92,23 @@ test.describe('the embed bundle on a publisher page', () => {
     expect(served).toContainEqual(expect.stringMatching(/^assets\/.*\.woff2$/));
   });
 
+  test('mountReader mounts by hand and unmount() removes the reader and its history handling', async ({
+    page,
+    openHostPage,
+  }) => {
+    await openHostPage(sampleItem(0).url, { mountOptions: `{ feedUrl: '/feed.json' }` });
+    await expect(articles(page).first().getByRole('heading', { level: 1 })).toHaveText(
+      sampleItem(0).title,
+    );
+    expect(await page.evaluate(() => history.scrollRestoration)).toBe('manual');
+    await page.evaluate(() =>
+      (window as unknown as { reader: { unmount(): void } }).reader.unmount(),
+    );
+    await expect(page.getByRole('feed')).toHaveCount(0);
+    expect(await page.evaluate(() => history.scrollRestoration)).toBe('auto');
+    await expect(page.getByText('Publisher footer')).toBeVisible();
+  });
+
   test('starts at the first article on a page that is not an article', async ({
     page,
     openHostPage,
