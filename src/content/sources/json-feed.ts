@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Article, ArticleImage, FeedPage } from '../article';
 import { toIsoDate } from '../dates';
 import { FeedError } from '../feed-error';
-import { fetchDocument } from '../fetch-document';
+import { fetchDocument, utf8Text } from '../fetch-document';
 import { sanitizeArticleHtml } from '../sanitize';
 import { toPlainText } from '../text';
 import { resolveHttpUrl } from '../urls';
@@ -79,7 +79,7 @@ export async function fetchJsonFeedPage(url: string, signal?: AbortSignal): Prom
   const document = await fetchDocument(url, JSON_FEED_ACCEPT, signal);
   let json: unknown;
   try {
-    json = JSON.parse(document.text);
+    json = JSON.parse(utf8Text(document.bytes));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new FeedError('parse', url, `The feed at ${url} is not valid JSON (${reason}).`, null, {
