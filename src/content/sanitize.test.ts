@@ -64,6 +64,10 @@ describe('article HTML sanitiser', () => {
     expect(clean('<h1>Big</h1>').querySelector('h2')?.textContent).toBe('Big');
   });
 
+  it('returns nothing for a body that is a frameset', () => {
+    expect(sanitizeArticleHtml('<div><frameset onload=alert(1)>x</div>', BASE)).toBe('');
+  });
+
   it('keeps video without autoplay', () => {
     const video = clean('<video src="/v.mp4" autoplay></video>').querySelector('video');
     expect(video?.hasAttribute('autoplay')).toBe(false);

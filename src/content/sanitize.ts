@@ -223,12 +223,15 @@ function resolveSrcset(srcset: string): string {
  */
 export function sanitizeArticleHtml(html: string, base: string): string {
   baseUrl = base;
-  let fragment: DocumentFragment;
+  let fragment: DocumentFragment | null;
   try {
-    fragment = getPurifier().sanitize(html, CONFIG) as unknown as DocumentFragment;
+    // The config asks for a fragment; DOMPurify's overloads only see a Config.
+    fragment = getPurifier().sanitize(html, CONFIG) as unknown as DocumentFragment | null;
   } finally {
     baseUrl = '';
   }
+  // A body that is a <frameset> parses into no body at all: there is nothing to keep.
+  if (!fragment) return '';
   restructure(fragment);
   const container = document.createElement('div');
   container.appendChild(fragment);

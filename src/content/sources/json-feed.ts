@@ -104,7 +104,7 @@ export function parseJsonFeed(json: unknown, documentUrl: string): FeedPage {
   const articles: Article[] = [];
   feed.output.items.forEach((raw, index) => {
     const item = v.safeParse(ItemSchema, raw);
-    const result = item.success ? toArticle(item.output, documentUrl) : 'it is not an object';
+    const result = item.success ? readItem(item.output, documentUrl) : 'it is not an object';
     if (typeof result === 'string') {
       warnings.push(`Skipped item ${index + 1} of ${documentUrl}: ${result}.`);
     } else {
@@ -117,6 +117,15 @@ export function parseJsonFeed(json: unknown, documentUrl: string): FeedPage {
     siteTitle: feed.output.title ? toPlainText(feed.output.title) || null : null,
     warnings,
   };
+}
+
+/** One item's failure, however unexpected, costs that item, never the page. */
+function readItem(item: Item, base: string): Article | string {
+  try {
+    return toArticle(item, base);
+  } catch (error) {
+    return `it could not be read (${error instanceof Error ? error.message : String(error)})`;
+  }
 }
 
 /** An Article, or the reason the item cannot be one. */
