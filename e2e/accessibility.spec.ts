@@ -28,3 +28,37 @@ test.describe('accessibility', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+test.describe('the feed pattern’s keys', () => {
+  test('Page Down and Page Up move between articles; Control+End and Control+Home leave the feed', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await scrollUntilArticles(page, 3);
+    const [first, second] = [articles(page).nth(0), articles(page).nth(1)];
+    await first.getByRole('link').first().focus();
+    await page.keyboard.press('PageDown');
+    await expect(second).toBeFocused();
+    await page.keyboard.press('PageDown');
+    await expect(articles(page).nth(2)).toBeFocused();
+    await page.keyboard.press('PageUp');
+    await expect(second).toBeFocused();
+    await page.keyboard.press('Control+End');
+    const after = await page.evaluate(() => {
+      const feed = document.querySelector('[role="feed"]');
+      const active = document.activeElement;
+      return Boolean(
+        feed &&
+        active &&
+        !feed.contains(active) &&
+        feed.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+    });
+    expect(after).toBe(true);
+    await second.focus();
+    await page.keyboard.press('Control+Home');
+    await expect(
+      page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Culture' }),
+    ).toBeFocused();
+  });
+});

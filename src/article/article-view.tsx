@@ -48,6 +48,8 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
       aria-posinset={position}
       aria-setsize={setSize}
       aria-labelledby={titleId}
+      // Focusable, as the ARIA feed pattern asks: Page Down / Page Up move between articles.
+      tabIndex={0}
     >
       <header className="ar-article__header">
         {article.section && <p className="ar-article__section">{article.section}</p>}

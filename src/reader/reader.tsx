@@ -5,6 +5,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type KeyboardEvent,
   type MouseEvent,
 } from 'react';
 import type { ReaderOptions } from '../shared/options';
@@ -15,6 +16,7 @@ import { EndBlock } from './end-block';
 import { LoadError } from './load-error';
 import { NotFound } from './not-found';
 import { Sentinel } from './sentinel';
+import { feedKeyTarget } from './feed-keys';
 import { findArticleElement, scrollToArticle } from './scroll';
 import { useArticleFeed } from './use-article-feed';
 import { useCurrentArticle } from './use-current-article';
@@ -101,6 +103,13 @@ export function Reader(props: ReaderProps) {
     host?.element ?? null,
   );
 
+  const onFeedKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
+    const target = feedKeyTarget(event.currentTarget, event.nativeEvent);
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  }, []);
+
   const firstShown = shown.length > 0;
   useEffect(() => {
     const first = feedRef.current?.querySelector<HTMLElement>('article');
@@ -127,6 +136,7 @@ export function Reader(props: ReaderProps) {
         role="feed"
         aria-label={feed.siteTitle ? `Articles from ${feed.siteTitle}` : 'Articles'}
         aria-busy={busy}
+        onKeyDown={onFeedKeyDown}
       >
         {shown.map((article, index) => {
           const position = index + 1 + offset;
