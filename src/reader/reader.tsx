@@ -45,13 +45,16 @@ const PREFETCH_WHEN_LEFT = 2;
 
 export function Reader(props: ReaderProps) {
   const { options, source, startUrl, standalone, scrollIntoViewOnStart, onCurrent, host } = props;
-  const hostArticle = options.startAfter !== null;
-  const offset = hostArticle ? 1 : 0;
+  // With startAfter the host page's article is the first of the sequence: the reader begins
+  // after it, and every position and count includes it.
+  const afterHost = options.startAfter !== null;
+  const offset = afterHost ? 1 : 0;
   const feed = useArticleFeed(source, {
-    url: options.startAfter ? new URL(options.startAfter, document.baseURI).href : startUrl,
-    after: hostArticle,
+    url:
+      options.startAfter !== null ? new URL(options.startAfter, document.baseURI).href : startUrl,
+    after: afterHost,
     limit: options.maxArticles - offset,
-    whenMissing: standalone && !hostArticle ? 'report' : 'first',
+    whenMissing: standalone && !afterHost ? 'report' : 'first',
   });
   const { sequence, loadMore } = feed;
   const [revealed, setRevealed] = useState(1);
