@@ -1,11 +1,14 @@
 import type { FeedPage } from './article';
 import { fetchJsonFeedPage } from './sources/json-feed';
+import { fetchRssPage } from './sources/rss';
+import { createWordPressSource } from './sources/wordpress';
 
 export type SourceKind = 'jsonfeed' | 'wordpress' | 'rss';
 
 /**
  * Where articles come from, whatever the publisher serves. A page is found by a cursor (for
- * JSON Feed, the page's URL), never by a number the reader would have to trust.
+ * JSON Feed and RSS, the page's URL; for WordPress, the REST query of that page), never by a
+ * number the reader would have to trust.
  */
 export interface ArticleSource {
   readonly kind: SourceKind;
@@ -15,14 +18,23 @@ export interface ArticleSource {
 }
 
 export function createSource(kind: SourceKind, feedUrl: string): ArticleSource {
-  const first = new URL(feedUrl, document.baseURI).href;
   switch (kind) {
     case 'jsonfeed':
-      return { kind, first, fetchPage: fetchJsonFeedPage };
-    case 'wordpress':
+      return { kind, first: absolute(feedUrl), fetchPage: fetchJsonFeedPage };
     case 'rss':
-      // Option parsing never lets these through yet (it warns and falls back to jsonfeed);
-      // this keeps the switch exhaustive for when they arrive.
-      throw new Error(`[article-reader] The ${kind} source is not available in this version.`);
+      return { kind, first: absolute(feedUrl), fetchPage: fetchRssPage };
+    case 'wordpress': {
+      // feedUrl is the REST base (/wp-json); the source builds the posts query from it.
+      const wordpress = createWordPressSource(feedUrl);
+      return {
+        kind,
+        first: wordpress.first,
+        fetchPage: (cursor, signal) => wordpress.fetchPage(cursor, signal),
+      };
+    }
   }
+}
+
+function absolute(url: string): string {
+  return new URL(url, document.baseURI).href;
 }

@@ -32,8 +32,6 @@ export interface MountContext {
 }
 
 const SOURCES: readonly SourceKind[] = ['jsonfeed', 'wordpress', 'rss'];
-// Sources that are in the contract but not built yet fall back with a warning.
-const AVAILABLE_SOURCES: readonly SourceKind[] = ['jsonfeed'];
 const TRACKERS: readonly TrackerName[] = ['chartbeat', 'ga4', 'gtm'];
 const KNOWN = new Set([
   'feedUrl',
@@ -65,9 +63,10 @@ export function parseOptions(raw: Record<string, unknown>, context: MountContext
       warn(`Unknown option "${key}" is ignored.`);
     }
   }
+  const source = readChoice('source', raw.source, SOURCES, 'jsonfeed');
   return {
-    feedUrl: readFeedUrl(raw.feedUrl, context),
-    source: readSource(raw.source),
+    source,
+    feedUrl: readFeedUrl(raw.feedUrl, context, source),
     maxArticles: readInteger('maxArticles', raw.maxArticles, DEFAULT_MAX_ARTICLES, 1),
     historyMode: readChoice('historyMode', raw.historyMode, ['push', 'replace'], 'push'),
     popularUrl: readUrl('popularUrl', raw.popularUrl),
@@ -81,22 +80,15 @@ export function parseOptions(raw: Record<string, unknown>, context: MountContext
   };
 }
 
-function readFeedUrl(value: unknown, context: MountContext): string {
+function readFeedUrl(value: unknown, context: MountContext, source: SourceKind): string {
   const url = readUrl('feedUrl', value);
   if (url) return url;
+  // WordPress serves its REST API at /wp-json unless the site moved it.
+  const fallback = source === 'wordpress' ? '/wp-json' : STANDALONE_FEED_URL;
   if (!context.standalone && value === undefined) {
-    warn(
-      `The "feedUrl" option is required when the reader is embedded; trying ${STANDALONE_FEED_URL}.`,
-    );
+    warn(`The "feedUrl" option is required when the reader is embedded; trying ${fallback}.`);
   }
-  return STANDALONE_FEED_URL;
-}
-
-function readSource(value: unknown): SourceKind {
-  const source = readChoice('source', value, SOURCES, 'jsonfeed');
-  if (AVAILABLE_SOURCES.includes(source)) return source;
-  warn(`The "${source}" source is not available in this version; reading the feed as JSON Feed.`);
-  return 'jsonfeed';
+  return fallback;
 }
 
 function readChoice<T extends string>(
