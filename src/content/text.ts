@@ -4,12 +4,20 @@
  */
 export function toPlainText(value: string): string {
   if (!/[<&]/.test(value)) return collapseSpace(value);
-  const doc = new DOMParser().parseFromString(`<!doctype html><body>${value}`, 'text/html');
-  return collapseSpace(doc.body.textContent);
+  return collapseSpace(inertDocument(value).body.textContent);
 }
 
-function collapseSpace(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+/**
+ * An HTML fragment as a document of its own. DOMParser builds it inert (nothing in it loads or
+ * runs), so a feed's markup can be read and reshaped here before it is sanitised.
+ */
+export function inertDocument(html: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+}
+
+/** Text as a reader sees it: runs of white space as one space, none at the ends. */
+export function collapseSpace(value: string | null): string {
+  return (value ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** "Ana, Ben and Cy": how a byline joins names. */

@@ -19,3 +19,14 @@ export function sameOrigin(url: string, origin: string): boolean {
     return false;
   }
 }
+
+/**
+ * The link a page shows for an article (Article.link): what the publisher wrote when it was
+ * absolute or root-relative ("/world/…"), so what they wrote in the feed is what they find in
+ * the DOM; a protocol-relative or document-relative link means little outside the feed, so
+ * that one is given resolved.
+ */
+export function linkAsWritten(written: string, resolved: string): string {
+  const rootRelative = written.startsWith('/') && !written.startsWith('//');
+  return rootRelative || /^https?:\/\//i.test(written) ? written : resolved;
+}

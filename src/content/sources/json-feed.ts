@@ -2,10 +2,10 @@ import * as v from 'valibot';
 import type { Article, ArticleImage, FeedPage } from '../article';
 import { toIsoDate } from '../dates';
 import { FeedError } from '../feed-error';
-import { fetchDocument, utf8Text } from '../fetch-document';
+import { fetchDocument, parseJson } from '../fetch-document';
 import { sanitizeArticleHtml } from '../sanitize';
 import { toPlainText } from '../text';
-import { resolveHttpUrl } from '../urls';
+import { linkAsWritten, resolveHttpUrl } from '../urls';
 
 /*
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), read the way real publishers write it:
@@ -77,16 +77,7 @@ export const JSON_FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, 
 /** Fetches and reads one page of a JSON Feed. */
 export async function fetchJsonFeedPage(url: string, signal?: AbortSignal): Promise<FeedPage> {
   const document = await fetchDocument(url, JSON_FEED_ACCEPT, signal);
-  let json: unknown;
-  try {
-    json = JSON.parse(utf8Text(document.bytes));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new FeedError('parse', url, `The feed at ${url} is not valid JSON (${reason}).`, null, {
-      cause: error,
-    });
-  }
-  return parseJsonFeed(json, document.url);
+  return parseJsonFeed(parseJson(document.bytes, url), document.url);
 }
 
 /** Reads a parsed JSON Feed document that was fetched from `documentUrl`. */
@@ -145,7 +136,7 @@ function toArticle(item: Item, base: string): Article | string {
   const article: Article = {
     id,
     url,
-    link: pageLink(item.url.trim(), url),
+    link: linkAsWritten(item.url.trim(), url),
     title,
     summary: item.summary ? toPlainText(item.summary) || null : null,
     contentHtml: sanitizeArticleHtml(bodyHtml(item), url),
@@ -162,12 +153,6 @@ function toArticle(item: Item, base: string): Article | string {
     }),
   };
   return article;
-}
-
-/** Absolute and root-relative URLs as written; one relative to the feed, resolved. */
-function pageLink(written: string, resolved: string): string {
-  const rootRelative = written.startsWith('/') && !written.startsWith('//');
-  return rootRelative || /^https?:\/\//i.test(written) ? written : resolved;
 }
 
 function bodyHtml(item: Item): string {

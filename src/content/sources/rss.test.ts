@@ -4,24 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { hasShared, SHARED_DIR, sharedFiles, sharedSkipReason } from '../../test/shared-fixtures';
 import type { Article, FeedPage } from '../article';
 import { FeedError } from '../feed-error';
-import { decodeFeedBytes, fetchRssPage, parseRss, RSS_ACCEPT } from './rss';
-
-/** Scripts, event handlers and javascript: links left in sanitised HTML (should be none). */
-function activeContent(html: string): string[] {
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  const found: string[] = [];
-  for (const element of container.querySelectorAll('*')) {
-    if (['SCRIPT', 'FORM', 'OBJECT', 'EMBED'].includes(element.tagName))
-      found.push(element.tagName);
-    for (const attribute of element.attributes) {
-      if (attribute.name.startsWith('on')) found.push(`${element.tagName}[${attribute.name}]`);
-      if (/^\s*javascript:/i.test(attribute.value))
-        found.push(`${element.tagName}[${attribute.name}=javascript:]`);
-    }
-  }
-  return found;
-}
+import { decodeFeedBytes } from './rss-decode';
+import { fetchRssPage, parseRss, RSS_ACCEPT } from './rss';
+import { activeContent } from '../../test/active-content';
 
 const FEED_URL = 'https://news.example/feeds/latest.rss';
 const NAMESPACES = [

@@ -3,23 +3,7 @@ import { hasShared, readShared, sharedFiles, sharedSkipReason } from '../../test
 import type { FeedPage } from '../article';
 import { FeedError } from '../feed-error';
 import { createWordPressSource, parseWordPressPosts, wordPressLookupUrl } from './wordpress';
-
-/** Scripts, event handlers and javascript: links left in sanitised HTML (should be none). */
-function activeContent(html: string): string[] {
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  const found: string[] = [];
-  for (const element of container.querySelectorAll('*')) {
-    if (['SCRIPT', 'FORM', 'OBJECT', 'EMBED'].includes(element.tagName))
-      found.push(element.tagName);
-    for (const attribute of element.attributes) {
-      if (attribute.name.startsWith('on')) found.push(`${element.tagName}[${attribute.name}]`);
-      if (/^\s*javascript:/i.test(attribute.value))
-        found.push(`${element.tagName}[${attribute.name}=javascript:]`);
-    }
-  }
-  return found;
-}
+import { activeContent } from '../../test/active-content';
 
 function body(html: string): HTMLElement {
   const container = document.createElement('div');
