@@ -26,12 +26,9 @@ const budgets = [
 
 function entryFiles() {
   const entry = join(EMBED, 'article-reader.js');
-  const statics = [
-    ...readFileSync(entry, 'utf8').matchAll(
-      /^import\s*(?:[^'"]*from\s*)?["']\.\/(chunks\/[^"']+)["']/gm,
-    ),
-  ];
-  return [entry, ...statics.map((match) => join(EMBED, match[1]))];
+  // Static imports only (`from"./chunks/…"`); a dynamic import("./chunks/…") loads on demand.
+  const statics = [...readFileSync(entry, 'utf8').matchAll(/from\s*["']\.\/(chunks\/[^"']+)["']/g)];
+  return [entry, ...new Set(statics.map((match) => join(EMBED, match[1])))];
 }
 
 function chunkFiles(pattern) {

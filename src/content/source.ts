@@ -1,7 +1,6 @@
 import type { FeedPage } from './article';
 import { fetchJsonFeedPage } from './sources/json-feed';
-import { fetchRssPage } from './sources/rss';
-import { createWordPressSource } from './sources/wordpress';
+import { wordPressFirstPage } from './sources/wordpress-urls';
 
 export type SourceKind = 'jsonfeed' | 'wordpress' | 'rss';
 
@@ -21,17 +20,22 @@ export function createSource(kind: SourceKind, feedUrl: string): ArticleSource {
   switch (kind) {
     case 'jsonfeed':
       return { kind, first: absolute(feedUrl), fetchPage: fetchJsonFeedPage };
+    // RSS and WordPress are their own chunks: a JSON Feed publisher never downloads them.
     case 'rss':
-      return { kind, first: absolute(feedUrl), fetchPage: fetchRssPage };
-    case 'wordpress': {
-      // feedUrl is the REST base (/wp-json); the source builds the posts query from it.
-      const wordpress = createWordPressSource(feedUrl);
       return {
         kind,
-        first: wordpress.first,
-        fetchPage: (cursor, signal) => wordpress.fetchPage(cursor, signal),
+        first: absolute(feedUrl),
+        fetchPage: async (cursor, signal) =>
+          (await import('./sources/rss')).fetchRssPage(cursor, signal),
       };
-    }
+    case 'wordpress':
+      // feedUrl is the REST base (/wp-json); the source builds the posts query from it.
+      return {
+        kind,
+        first: wordPressFirstPage(feedUrl),
+        fetchPage: async (cursor, signal) =>
+          (await import('./sources/wordpress')).fetchWordPressPage(cursor, signal),
+      };
   }
 }
 

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hasShared, readShared, sharedFiles, sharedSkipReason } from '../../test/shared-fixtures';
 import type { FeedPage } from '../article';
 import { FeedError } from '../feed-error';
-import { createWordPressSource, parseWordPressPosts, wordPressLookupUrl } from './wordpress';
+import { createWordPressSource, parseWordPressPosts } from './wordpress';
+import { wordPressLookupUrl } from './wordpress-urls';
 import { activeContent } from '../../test/active-content';
 
 function body(html: string): HTMLElement {

@@ -4,6 +4,7 @@ import { FeedError, isFeedError } from '../feed-error';
 import { fetchDocument, parseJson, type FetchedDocument } from '../fetch-document';
 import { postToArticle } from './wordpress-posts';
 import { ErrorSchema, PostSchema } from './wordpress-schema';
+import { DEFAULT_PER_PAGE, wordPressFirstPage } from './wordpress-urls';
 
 /*
  * The WordPress REST API as a source (https://developer.wordpress.org/rest-api/reference/posts/):
@@ -12,9 +13,6 @@ import { ErrorSchema, PostSchema } from './wordpress-schema';
  * and read. A post that cannot be shown is skipped with a warning (wordpress-posts.ts says why).
  */
 
-/** WordPress's own default page size (`per_page`), so a cursor without one still pages. */
-const DEFAULT_PER_PAGE = 10;
-const POSTS_ROUTE = /\/wp\/v2\/posts$/;
 const ACCEPT = 'application/json, */*;q=0.1';
 
 export interface WordPressSource {
@@ -25,68 +23,11 @@ export interface WordPressSource {
 
 /** A source over `{restBase}/wp/v2/posts`; `restBase` is what a publisher passes as feedUrl. */
 export function createWordPressSource(restBase: string): WordPressSource {
-  const url = postsUrl(restBase);
-  if (!url.searchParams.has('_embed')) url.searchParams.set('_embed', '1');
-  if (!url.searchParams.has('per_page')) url.searchParams.set('per_page', String(DEFAULT_PER_PAGE));
-  url.searchParams.set('page', '1');
-  return { first: url.href, fetchPage: fetchWordPressPage };
-}
-
-/**
- * Where the post an article URL names can be looked up, for a deep link to an article that is
- * not on the first page: by id for plain permalinks (`/?p=123`), else by its slug (the last
- * path segment). Null when the URL names neither.
- */
-export function wordPressLookupUrl(restBase: string, articleUrl: string): string | null {
-  let article: URL;
-  try {
-    article = new URL(articleUrl, document.baseURI);
-  } catch {
-    return null;
-  }
-  const url = postsUrl(restBase);
-  url.searchParams.set('_embed', '1');
-  const id = article.searchParams.get('p');
-  if (id !== null && /^\d+$/.test(id)) {
-    const route = url.searchParams.get('rest_route');
-    if (route !== null) url.searchParams.set('rest_route', `${route}/${id}`);
-    else url.pathname = `${url.pathname}/${id}`;
-    return url.href;
-  }
-  const slug = article.pathname.split('/').filter(Boolean).pop();
-  if (slug === undefined) return null;
-  // WordPress stores non-ASCII slugs percent-encoded and encodes the query value itself, so
-  // the segment is decoded here to be encoded once, not twice.
-  url.searchParams.set('slug', safeDecode(slug));
-  return url.href;
-}
-
-/** The posts collection under a REST base: `/wp-json`, `/wp-json/wp/v2/posts`, `/?rest_route=/`. */
-function postsUrl(restBase: string): URL {
-  const url = new URL(restBase.trim(), document.baseURI);
-  url.hash = '';
-  const route = url.searchParams.get('rest_route');
-  if (route !== null) url.searchParams.set('rest_route', postsRoute(route));
-  else url.pathname = postsRoute(url.pathname);
-  return url;
-}
-
-function postsRoute(path: string): string {
-  const trimmed = path.replace(/\/+$/, '');
-  if (POSTS_ROUTE.test(trimmed)) return trimmed;
-  return trimmed.endsWith('/wp/v2') ? `${trimmed}/posts` : `${trimmed}/wp/v2/posts`;
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
+  return { first: wordPressFirstPage(restBase), fetchPage: fetchWordPressPage };
 }
 
 /** Fetches and reads one page of posts; the cursor is the page's URL. */
-async function fetchWordPressPage(cursor: string, signal?: AbortSignal): Promise<FeedPage> {
+export async function fetchWordPressPage(cursor: string, signal?: AbortSignal): Promise<FeedPage> {
   let document: FetchedDocument;
   try {
     document = await fetchDocument(cursor, ACCEPT, signal);
