@@ -135,6 +135,25 @@ test.describe('infinite reading', () => {
     await expect(articles(page).first().getByRole('heading', { level: 1 })).toBeInViewport();
   });
 
+  test('an article scrolled past too fast still gets its history entry, in order', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const start = await page.evaluate(() => history.length);
+    await scrollUntilArticles(page, 5);
+    await placeArticleTopAtMiddle(page, 2, 100);
+    await expect(page).toHaveURL(new RegExp(`${sampleItem(2).url}$`));
+    // Jump from the third article to the fifth: the fourth never crosses the middle.
+    await placeArticleTopAtMiddle(page, 4, 100);
+    await expect(page).toHaveURL(new RegExp(`${sampleItem(4).url}$`));
+    expect(await page.evaluate(() => history.length)).toBe(start + 4);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${sampleItem(3).url}$`));
+    await expect(articles(page).nth(3).getByRole('heading', { level: 2 })).toBeInViewport();
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${sampleItem(2).url}$`));
+  });
+
   test('Back to an article that is no longer loaded (after a reload) shows it', async ({
     page,
   }) => {

@@ -33,6 +33,22 @@ describe('history sync', () => {
     expect(onRestore).not.toHaveBeenCalled();
   });
 
+  it('gives an article scrolled past too fast its entry, in reading order', async () => {
+    const d = `${ORIGIN}/world/d`;
+    const { fake, sync } = setup();
+    sync.show(a);
+    sync.show(c, [b]); // b never crossed the middle on the way down
+    expect(fake.entries.map((entry) => entry.url)).toEqual([a, b, c]);
+    sync.show(b); // and does on the way up: a move, not a push
+    await fake.settle();
+    expect(fake.entries.map((entry) => entry.url)).toEqual([a, b, c]);
+    sync.show(d, [c]);
+    await fake.settle();
+    await fake.settle();
+    expect(fake.entries.map((entry) => entry.url)).toEqual([a, b, c, d]);
+    expect(fake.window.location.href).toBe(d);
+  });
+
   it('tells the reader where Back and Forward landed', async () => {
     const { fake, sync, onRestore } = setup();
     for (const url of [a, b, c]) sync.show(url);

@@ -11,8 +11,12 @@ import { urlKey } from './sequence';
  * and Forward step through articles. replace: the one entry is rewritten.
  */
 export interface HistorySync {
-  /** The article `url` became current. */
-  show(url: string): void;
+  /**
+   * The article `url` became current. `passedOver`: the articles between the previous current
+   * one and this one, in reading order, that the reader scrolled past too fast to make
+   * current; they get their entries first, so history stays one entry per article in order.
+   */
+  show(url: string, passedOver?: readonly string[]): void;
   dispose(): void;
 }
 
@@ -43,6 +47,7 @@ export function createHistorySync({ window, mode, onRestore }: HistorySyncOption
   let first = true;
   let traversing = false;
   let wanted: string | null = null;
+  let passed: readonly string[] = [];
 
   function apply(): void {
     if (wanted === null || traversing) return;
@@ -68,11 +73,25 @@ export function createHistorySync({ window, mode, onRestore }: HistorySyncOption
       history.go(known - index);
       return;
     }
-    // A push drops the entries ahead of this one.
-    for (const [other, at] of indexOf) if (at > index) indexOf.delete(other);
+    // A new article goes after the last one read: if the reader is back among earlier
+    // entries, move to the last entry first (a push from here would drop the ones ahead).
+    const last = Math.max(...indexOf.values());
+    if (last > index) {
+      traversing = true;
+      history.go(last - index);
+      return;
+    }
+    for (const skipped of passed) {
+      if (!indexOf.has(urlKey(skipped))) push(skipped);
+    }
+    passed = [];
+    push(url);
+  }
+
+  function push(url: string): void {
     index += 1;
     history.pushState(withIndex(null, index), '', url);
-    indexOf.set(key, index);
+    indexOf.set(urlKey(url), index);
   }
 
   function onPopState(event: PopStateEvent): void {
@@ -100,10 +119,11 @@ export function createHistorySync({ window, mode, onRestore }: HistorySyncOption
   window.addEventListener('popstate', onPopState);
 
   return {
-    show(url) {
+    show(url, passedOver = []) {
       // A URL of another origin is never written to history (pushState would throw anyway).
       if (!sameOrigin(url, location.origin)) return;
       wanted = url;
+      passed = passedOver.filter((other) => sameOrigin(other, location.origin));
       apply();
     },
     dispose() {

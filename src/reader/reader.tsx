@@ -86,11 +86,14 @@ export function Reader(props: ReaderProps) {
     scrollToArticle(target);
   }, []);
 
+  // Where the reader was, in `shown` (-1: the host article), to tell what a fast scroll passed.
+  const lastIndex = useRef<number | null>(null);
   useCurrentArticle(
     feedRef,
     shown.length,
     (element) => {
       if (host && element === host.element) {
+        lastIndex.current = -1;
         onCurrent({
           article: host.article,
           position: 1,
@@ -101,7 +104,12 @@ export function Reader(props: ReaderProps) {
       }
       const index = shown.findIndex((article) => article.link === element.dataset.url);
       const article = shown[index];
-      if (article) onCurrent({ article, position: index + 1 + offset, siteTitle: feed.siteTitle });
+      if (!article) return;
+      const from = lastIndex.current;
+      lastIndex.current = index;
+      const passedOver =
+        from !== null && index > from + 1 ? shown.slice(from + 1, index).map((a) => a.url) : [];
+      onCurrent({ article, position: index + 1 + offset, siteTitle: feed.siteTitle, passedOver });
     },
     host?.element ?? null,
   );

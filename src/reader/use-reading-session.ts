@@ -14,6 +14,8 @@ export interface CurrentArticle {
    * it, and it never gets a virtual page view (the page's own page view counted it).
    */
   readonly hostTitle?: string;
+  /** Articles between the previous current one and this, scrolled past without being current. */
+  readonly passedOver?: readonly string[];
 }
 
 /**
@@ -47,8 +49,8 @@ export function useReadingSession(
 
   return useMemo(
     () =>
-      ({ article, position, siteTitle, hostTitle }: CurrentArticle) => {
-        historyRef.current?.show(article.url);
+      ({ article, position, siteTitle, hostTitle, passedOver }: CurrentArticle) => {
+        historyRef.current?.show(article.url, passedOver);
         applyArticleMeta(
           document,
           {
