@@ -140,7 +140,9 @@ export function Reader(props: ReaderProps) {
     sequence.complete && shown.length === sequence.articles.length && sequence.status === 'ready';
 
   return (
-    <div className="ar-reader">
+    // Until the first article is in, the reader holds a screen's height, so what follows it on
+    // the page is not shown and then pushed away (a layout shift).
+    <div className={shown.length === 0 ? 'ar-reader ar-reader--empty' : 'ar-reader'}>
       <div
         ref={feedRef}
         className="ar-feed"

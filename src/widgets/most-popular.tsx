@@ -28,9 +28,18 @@ export function MostPopular({ url }: { readonly url: string }) {
         Most popular
       </h2>
       <ol className="ar-popular__list" aria-busy={!data}>
-        {(data ?? []).map((article) => (
-          <PopularItem key={article.id} article={article} />
-        ))}
+        {data
+          ? data.map((article) => <PopularItem key={article.id} article={article} />)
+          : // Placeholders hold the list's height while it loads, so nothing below it jumps.
+            Array.from({ length: ITEMS }, (_, index) => (
+              <li
+                key={index}
+                className="ar-popular__item ar-popular__item--pending"
+                aria-hidden="true"
+              >
+                <span className="ar-popular__ratio" />
+              </li>
+            ))}
       </ol>
     </section>
   );
