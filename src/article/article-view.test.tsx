@@ -31,6 +31,7 @@ function renderView(overrides: Partial<ArticleViewProps> = {}) {
       tagUrl="/topics/{slug}/"
       next={{ link: '/world/b', title: 'The next one' }}
       onFollowNext={vi.fn()}
+      dormant={false}
       {...overrides}
     />,
   );

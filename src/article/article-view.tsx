@@ -1,12 +1,8 @@
-import { lazy, memo, Suspense, useCallback, useId, useRef, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useId, useRef, useState, type MouseEvent } from 'react';
 import type { Article } from '../content/article';
+import { ArticleContent } from './article-content';
 import { Byline } from './byline';
-import { Figure } from './figure';
-import { ReadMore, summaryHtml } from './read-more';
-import { RelatedTags } from './related-tags';
-
-// Swiper's code and CSS are fetched only when an article with a gallery is shown.
-const Gallery = lazy(() => import('./gallery'));
+import { useContentHeight } from './use-content-height';
 
 export interface ArticleViewProps {
   readonly article: Article;
@@ -21,6 +17,11 @@ export interface ArticleViewProps {
   /** The article after this one, for the link that lets anyone follow the sequence. */
   readonly next: Pick<Article, 'link' | 'title'> | null;
   readonly onFollowNext: (url: string, event: MouseEvent<HTMLAnchorElement>) => void;
+  /**
+   * Far from the article being read: once its height is known, its content is put to sleep
+   * (header and next link stay, so the feed's articles, names and links are all still there).
+   */
+  readonly dormant: boolean;
 }
 
 export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
@@ -39,7 +40,9 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
     requestAnimationFrame(() => bodyRef.current?.focus({ preventScroll: true }));
   }, []);
 
-  const preview = collapsed ? summaryHtml(article.summary, article.contentHtml) : null;
+  const contentRef = useRef<HTMLDivElement>(null);
+  const contentHeight = useContentHeight(contentRef, props.dormant);
+  const asleep = props.dormant && contentHeight !== null;
 
   return (
     <article
@@ -63,43 +66,25 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
         />
       </header>
 
-      {article.image && (
-        <Figure
-          image={article.image}
-          eager={position === 1}
-          className="ar-figure ar-figure--lead"
-        />
-      )}
-
-      {collapsed ? (
-        <div className="ar-summary">
-          {preview !== null ? (
-            <div
-              className="ar-body ar-summary__text"
-              dangerouslySetInnerHTML={{ __html: preview }}
-            />
-          ) : (
-            <p className="ar-body ar-summary__text">{article.summary}</p>
-          )}
-          <ReadMore bodyId={bodyId} onExpand={expand} />
-        </div>
-      ) : (
-        <div
-          id={bodyId}
-          ref={bodyRef}
-          className="ar-body"
-          tabIndex={-1}
-          dangerouslySetInnerHTML={{ __html: article.contentHtml }}
-        />
-      )}
-
-      {article.gallery.length > 0 && (
-        <Suspense fallback={<div className="ar-gallery ar-gallery--pending" aria-hidden="true" />}>
-          <Gallery images={article.gallery} title={article.title} />
-        </Suspense>
-      )}
-
-      <RelatedTags tags={article.tags} tagUrl={tagUrl} />
+      {/* Asleep, the content is replaced by a box of its last height: the page keeps its
+          length and the reader's place, while the body, pictures and carousel leave memory. */}
+      <div
+        ref={contentRef}
+        className="ar-article__content"
+        style={asleep ? { height: contentHeight } : undefined}
+      >
+        {!asleep && (
+          <ArticleContent
+            article={article}
+            eagerImage={position === 1}
+            collapsed={collapsed}
+            bodyId={bodyId}
+            bodyRef={bodyRef}
+            onExpand={expand}
+            tagUrl={tagUrl}
+          />
+        )}
+      </div>
 
       {next && (
         <p className="ar-next">

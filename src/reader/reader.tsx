@@ -42,6 +42,11 @@ export interface ReaderProps {
 const REVEAL_AHEAD = '250%';
 /** Fetch the next feed page while this many loaded articles are still unread. */
 const PREFETCH_WHEN_LEFT = 2;
+/**
+ * Articles further than this from the one being read sleep (their content leaves the DOM,
+ * their height stays), so a long session's memory stays bounded.
+ */
+const AWAKE_AROUND = 2;
 
 export function Reader(props: ReaderProps) {
   const { options, source, startUrl, standalone, scrollIntoViewOnStart, onCurrent, host } = props;
@@ -88,12 +93,14 @@ export function Reader(props: ReaderProps) {
 
   // Where the reader was, in `shown` (-1: the host article), to tell what a fast scroll passed.
   const lastIndex = useRef<number | null>(null);
+  const [currentIndex, setCurrentIndex] = useState(0);
   useCurrentArticle(
     feedRef,
     shown.length,
     (element) => {
       if (host && element === host.element) {
         lastIndex.current = -1;
+        setCurrentIndex(-1);
         onCurrent({
           article: host.article,
           position: 1,
@@ -107,6 +114,7 @@ export function Reader(props: ReaderProps) {
       if (!article) return;
       const from = lastIndex.current;
       lastIndex.current = index;
+      setCurrentIndex(index);
       const passedOver =
         from !== null && index > from + 1 ? shown.slice(from + 1, index).map((a) => a.url) : [];
       onCurrent({ article, position: index + 1 + offset, siteTitle: feed.siteTitle, passedOver });
@@ -170,6 +178,7 @@ export function Reader(props: ReaderProps) {
                 tagUrl={options.tagUrl}
                 next={next}
                 onFollowNext={followNext}
+                dormant={Math.abs(index - currentIndex) > AWAKE_AROUND}
               />
               {adAfter && (
                 <AdSlot
