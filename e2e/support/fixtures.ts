@@ -42,30 +42,39 @@ export async function scrollUntilArticles(page: Page, count: number, step = 700)
   throw new Error(`Only ${await articles(page).count()} articles appeared, wanted ${count}`);
 }
 
-/** Scrolls so that the bottom of article `index` sits `offset` px below (+) or above (-) the viewport's middle. */
-export async function placeArticleBottomAtMiddle(
+/**
+ * Scrolls so that an edge of article `index` sits `by` px past the viewport's middle: the top
+ * `by` px above it (so the article crosses the middle line), the bottom `by` px below it.
+ */
+async function placeEdgeAtMiddle(
   page: Page,
   index: number,
-  offset: number,
+  edge: 'top' | 'bottom',
+  by: number,
 ): Promise<void> {
   await articles(page)
     .nth(index)
-    .evaluate((element, by) => {
-      const bottom = element.getBoundingClientRect().bottom + window.scrollY;
-      window.scrollTo({ top: bottom - window.innerHeight / 2 - by, behavior: 'instant' });
-    }, offset);
+    .evaluate(
+      (element, { edge, by }) => {
+        const rect = element.getBoundingClientRect();
+        const y = (edge === 'top' ? rect.top : rect.bottom) + window.scrollY;
+        const past = edge === 'top' ? by : -by;
+        window.scrollTo({ top: y - window.innerHeight / 2 + past, behavior: 'instant' });
+      },
+      { edge, by },
+    );
 }
 
-/** Scrolls so that the top of `article` sits `offset` px above (+) or below (-) the viewport's middle. */
-export async function placeArticleTopAtMiddle(
+/** The top of article `index` `offset` px above (+) or below (-) the viewport's middle. */
+export function placeArticleTopAtMiddle(page: Page, index: number, offset: number): Promise<void> {
+  return placeEdgeAtMiddle(page, index, 'top', offset);
+}
+
+/** The bottom of article `index` `offset` px below (+) or above (-) the viewport's middle. */
+export function placeArticleBottomAtMiddle(
   page: Page,
   index: number,
   offset: number,
 ): Promise<void> {
-  await articles(page)
-    .nth(index)
-    .evaluate((element, by) => {
-      const top = element.getBoundingClientRect().top + window.scrollY;
-      window.scrollTo({ top: top - window.innerHeight / 2 + by, behavior: 'instant' });
-    }, offset);
+  return placeEdgeAtMiddle(page, index, 'bottom', offset);
 }
