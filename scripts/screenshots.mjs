@@ -11,12 +11,18 @@ const lastPage = JSON.parse(await readFile('public/feed/6.json', 'utf8'));
 const first = firstPage.items[0].url;
 const nearEnd = lastPage.items.at(-2).url;
 
-/** Each shot: where to go, then what to put at the top of the viewport. */
+/** Each shot: where to go, how many screens to scroll first, then what to bring into view. */
 const SHOTS = {
   first: { path: '/' },
   gallery: { path: first, scrollTo: '.ar-gallery', offset: 120 },
-  collapsed: { path: '/', scrollTo: 'article:nth-of-type(2)', offset: 0, scrollFirst: true },
-  end: { path: nearEnd, scrollTo: '.ar-end', offset: 200, scrollFirst: true },
+  // The summary, its fade and the button, low in the viewport under the article's picture.
+  collapsed: {
+    path: '/',
+    scrollTo: 'article:nth-of-type(2) .ar-readmore',
+    offset: 'bottom',
+    scrollFirst: 4,
+  },
+  end: { path: nearEnd, scrollTo: '.ar-end', offset: 200, scrollFirst: 30 },
 };
 const only = process.env.SHOTS?.split(',');
 
@@ -40,16 +46,19 @@ for (const size of sizes) {
     await page.goto(`${base}${shot.path}`);
     await page.getByRole('feed').locator('article').first().waitFor();
     if (shot.scrollFirst) {
-      for (let i = 0; i < 30; i += 1) await page.mouse.wheel(0, 1500);
+      for (let i = 0; i < shot.scrollFirst; i += 1) await page.mouse.wheel(0, 1500);
     }
     if (shot.scrollTo) {
       const target = page.locator(shot.scrollTo).first();
       await target.waitFor();
-      await target.evaluate(
-        (el, offset) =>
-          window.scrollBy({ top: el.getBoundingClientRect().top - offset, behavior: 'instant' }),
-        shot.offset,
-      );
+      await target.evaluate((el, offset) => {
+        // 'bottom': the element's bottom a little above the viewport's bottom edge.
+        const top =
+          offset === 'bottom'
+            ? el.getBoundingClientRect().bottom - window.innerHeight + 40
+            : el.getBoundingClientRect().top - offset;
+        window.scrollBy({ top, behavior: 'instant' });
+      }, shot.offset);
     }
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(500);
