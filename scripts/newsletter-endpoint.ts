@@ -4,11 +4,11 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+// The same check as the form's, so the two never disagree about an address.
+import { isEmailAddress } from '../src/widgets/email.ts';
 
 export const NEWSLETTER_PATH = '/api/newsletter';
 const MAX_BODY_BYTES = 4096;
-// The same shape check as the form's: one @, no spaces, a dot in the domain.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** `file`: where accepted addresses are appended, one JSON line each. */
 export function newsletterEndpoint(file = resolve('data/newsletter-signups.jsonl')): Plugin {
@@ -48,7 +48,7 @@ export function newsletterEndpoint(file = resolve('data/newsletter-signups.jsonl
             reply(400, { error: 'The request body is not JSON.' });
             return;
           }
-          if (typeof email !== 'string' || !EMAIL.test(email.trim())) {
+          if (typeof email !== 'string' || !isEmailAddress(email)) {
             reply(422, { error: 'That does not look like an email address.' });
             return;
           }

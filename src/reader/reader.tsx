@@ -91,15 +91,14 @@ export function Reader(props: ReaderProps) {
     scrollToArticle(target);
   }, []);
 
-  // Where the reader was, in `shown` (-1: the host article), to tell what a fast scroll passed.
-  const lastIndex = useRef<number | null>(null);
-  const [currentIndex, setCurrentIndex] = useState(0);
+  // The article being read, as an index in `shown` (-1: the host article; null: none yet). It
+  // decides which articles sleep, and tells what a fast scroll passed over.
+  const [currentIndex, setCurrentIndex] = useState<number | null>(null);
   useCurrentArticle(
     feedRef,
     shown.length,
     (element) => {
       if (host && element === host.element) {
-        lastIndex.current = -1;
         setCurrentIndex(-1);
         onCurrent({
           article: host.article,
@@ -112,8 +111,7 @@ export function Reader(props: ReaderProps) {
       const index = shown.findIndex((article) => article.link === element.dataset.url);
       const article = shown[index];
       if (!article) return;
-      const from = lastIndex.current;
-      lastIndex.current = index;
+      const from = currentIndex;
       setCurrentIndex(index);
       const passedOver =
         from !== null && index > from + 1 ? shown.slice(from + 1, index).map((a) => a.url) : [];
@@ -178,7 +176,7 @@ export function Reader(props: ReaderProps) {
                 tagUrl={options.tagUrl}
                 next={next}
                 onFollowNext={followNext}
-                dormant={Math.abs(index - currentIndex) > AWAKE_AROUND}
+                dormant={Math.abs(index - (currentIndex ?? 0)) > AWAKE_AROUND}
               />
               {adAfter && (
                 <AdSlot

@@ -55,7 +55,6 @@ export function useArticleFeed(
   const query = useInfiniteQuery(feedQueryOptions(source));
   const { data, hasNextPage, isFetching, isFetchingNextPage, fetchNextPage, refetch } = query;
   const pages = useMemo(() => data?.pages ?? [], [data]);
-  const morePages = hasNextPage;
   const mayLocateFurther = pages.length < LOCATE_PAGES[start.whenMissing];
 
   const sequence = useMemo(
@@ -64,22 +63,21 @@ export function useArticleFeed(
         startUrl: start.url,
         startAfter: start.after,
         limit: start.limit,
-        morePages,
+        morePages: hasNextPage,
         mayLocateFurther,
         whenMissing: start.whenMissing,
       }),
-    [pages, start.url, start.after, start.limit, start.whenMissing, morePages, mayLocateFurther],
+    [pages, start.url, start.after, start.limit, start.whenMissing, hasNextPage, mayLocateFurther],
   );
 
   useLogSkippedItems(pages, sequence);
 
   const error = query.isError ? query.error : null;
-  const busy = isFetching;
   const loadMore = useMemo(
     () => () => {
-      if (!busy && hasNextPage && !error) void fetchNextPage({ cancelRefetch: false });
+      if (!isFetching && hasNextPage && !error) void fetchNextPage({ cancelRefetch: false });
     },
-    [busy, hasNextPage, error, fetchNextPage],
+    [isFetching, hasNextPage, error, fetchNextPage],
   );
 
   // A deep link may point past the first page: keep reading pages until it is found.
