@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4319;
+// Each checkout or worktree can run its own suite side by side: E2E_PORT picks the port.
+const PORT = Number(process.env.E2E_PORT ?? 4319);
 const chromium = await findChromium();
 
 // Chromium's background services try to reach Google and are refused on a closed network;
