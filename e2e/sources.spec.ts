@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { articles, expect, scrollUntilArticles, test } from './support/fixtures';
 import { sampleItem, sampleItems } from './support/sample-feed';
 import { rssPage, wordPressPage } from './support/sample-formats';
+import { describeShared, sharedPath } from './support/shared';
 
-const SHARED = resolve('../shared/real-world-feeds');
+const SHARED = sharedPath('real-world-feeds');
 
 async function readerPaths(page: import('@playwright/test').Page): Promise<string[]> {
   return articles(page).evaluateAll((elements) =>
@@ -57,9 +57,7 @@ test.describe('other sources', () => {
   });
 });
 
-test.describe(`real publishers’ feeds${existsSync(SHARED) ? '' : ' (skipped: ../shared is absent)'}`, () => {
-  test.skip(!existsSync(SHARED), '../shared/real-world-feeds is absent');
-
+describeShared('real publishers’ feeds', 'real-world-feeds', () => {
   test('a Latin-1 RSS feed without a declaration reads with its accents', async ({
     page,
     openHostPage,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasShared, readShared, sharedFiles, sharedSkipReason } from '../../test/shared-fixtures';
+import { describeShared, readShared, sharedFiles } from '../../test/shared-fixtures';
 import { FeedError } from '../feed-error';
 import { parseJsonFeed } from './json-feed';
 import { activeContent } from '../../test/active-content';
@@ -109,61 +109,58 @@ describe('JSON Feed source', () => {
   });
 });
 
-describe.skipIf(!hasShared)(
-  `real-world JSON feeds${hasShared ? '' : ` (skipped: ${sharedSkipReason})`}`,
-  () => {
-    const files = sharedFiles('real-world-feeds/jsonfeed');
-    const readable = files.filter((name) => !name.includes('TRUNCATED'));
+describeShared('real-world JSON feeds', () => {
+  const files = sharedFiles('real-world-feeds/jsonfeed');
+  const readable = files.filter((name) => !name.includes('TRUNCATED'));
 
-    it.each(readable)('reads %s into Articles', (name) => {
-      const json: unknown = JSON.parse(readShared('real-world-feeds/jsonfeed', name));
-      const page = parseJsonFeed(json, `https://feeds.example/${name}`);
-      const items = (json as { items: unknown[] }).items;
-      // Every item with a usable title and url becomes an Article; the rest are accounted for.
-      expect(page.articles.length + page.warnings.length).toBe(items.length);
-      expect(page.articles.length).toBeGreaterThan(0);
-      for (const article of page.articles) {
-        expect(article.title).not.toMatch(/&(amp|#\d+);/);
-        expect(article.url).toMatch(/^https?:\/\//);
-        expect(activeContent(article.contentHtml)).toEqual([]);
-      }
-    });
+  it.each(readable)('reads %s into Articles', (name) => {
+    const json: unknown = JSON.parse(readShared('real-world-feeds/jsonfeed', name));
+    const page = parseJsonFeed(json, `https://feeds.example/${name}`);
+    const items = (json as { items: unknown[] }).items;
+    // Every item with a usable title and url becomes an Article; the rest are accounted for.
+    expect(page.articles.length + page.warnings.length).toBe(items.length);
+    expect(page.articles.length).toBeGreaterThan(0);
+    for (const article of page.articles) {
+      expect(article.title).not.toMatch(/&(amp|#\d+);/);
+      expect(article.url).toMatch(/^https?:\/\//);
+      expect(activeContent(article.contentHtml)).toEqual([]);
+    }
+  });
 
-    it('reads tags given as one comma-separated string', () => {
-      const name = files.find((file) => file.includes('tags-as-string'));
-      expect(name).toBeDefined();
-      const page = parseJsonFeed(
-        JSON.parse(readShared('real-world-feeds/jsonfeed', name ?? '')),
-        'https://r.example/',
-      );
-      expect(page.articles.some((article) => article.tags.length > 1)).toBe(true);
-    });
+  it('reads tags given as one comma-separated string', () => {
+    const name = files.find((file) => file.includes('tags-as-string'));
+    expect(name).toBeDefined();
+    const page = parseJsonFeed(
+      JSON.parse(readShared('real-world-feeds/jsonfeed', name ?? '')),
+      'https://r.example/',
+    );
+    expect(page.articles.some((article) => article.tags.length > 1)).toBe(true);
+  });
 
-    it('reads dates without a zone as UTC', () => {
-      const name = files.find((file) => file.includes('dates-without-tz')) ?? '';
-      const json = JSON.parse(readShared('real-world-feeds/jsonfeed', name)) as {
-        items: { date_published: string }[];
-      };
-      const page = parseJsonFeed(json, 'https://c.example/');
-      const raw = json.items[0]?.date_published ?? '';
-      expect(page.articles[0]?.published).toBe(new Date(`${raw}Z`).toISOString());
-    });
+  it('reads dates without a zone as UTC', () => {
+    const name = files.find((file) => file.includes('dates-without-tz')) ?? '';
+    const json = JSON.parse(readShared('real-world-feeds/jsonfeed', name)) as {
+      items: { date_published: string }[];
+    };
+    const page = parseJsonFeed(json, 'https://c.example/');
+    const raw = json.items[0]?.date_published ?? '';
+    expect(page.articles[0]?.published).toBe(new Date(`${raw}Z`).toISOString());
+  });
 
-    it('gives a typed parse error for the truncated file', async () => {
-      const name = files.find((file) => file.includes('TRUNCATED')) ?? '';
-      const text = readShared('real-world-feeds/jsonfeed', name);
-      const { fetchJsonFeedPage } = await import('./json-feed');
-      const original = globalThis.fetch;
-      globalThis.fetch = () => Promise.resolve(new Response(text, { status: 200 }));
-      try {
-        await expect(fetchJsonFeedPage('https://a.example/feed.json')).rejects.toMatchObject({
-          name: 'FeedError',
-          kind: 'parse',
-          message: expect.stringMatching(/is not valid JSON/) as unknown,
-        });
-      } finally {
-        globalThis.fetch = original;
-      }
-    });
-  },
-);
+  it('gives a typed parse error for the truncated file', async () => {
+    const name = files.find((file) => file.includes('TRUNCATED')) ?? '';
+    const text = readShared('real-world-feeds/jsonfeed', name);
+    const { fetchJsonFeedPage } = await import('./json-feed');
+    const original = globalThis.fetch;
+    globalThis.fetch = () => Promise.resolve(new Response(text, { status: 200 }));
+    try {
+      await expect(fetchJsonFeedPage('https://a.example/feed.json')).rejects.toMatchObject({
+        name: 'FeedError',
+        kind: 'parse',
+        message: expect.stringMatching(/is not valid JSON/) as unknown,
+      });
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+});

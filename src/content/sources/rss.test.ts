@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasShared, SHARED_DIR, sharedFiles, sharedSkipReason } from '../../test/shared-fixtures';
+import { describeShared, SHARED_DIR, sharedFiles } from '../../test/shared-fixtures';
 import type { Article, FeedPage } from '../article';
 import { FeedError } from '../feed-error';
 import { decodeFeedBytes } from './rss-decode';
@@ -528,125 +528,122 @@ describe('fetchRssPage', () => {
   });
 });
 
-describe.skipIf(!hasShared)(
-  `real-world RSS and Atom feeds${hasShared ? '' : ` (skipped: ${sharedSkipReason})`}`,
-  () => {
-    const folder = 'real-world-feeds/rss';
-    const files = sharedFiles(folder);
-    const pages = new Map<string, { page: FeedPage; text: string }>();
+describeShared('real-world RSS and Atom feeds', () => {
+  const folder = 'real-world-feeds/rss';
+  const files = sharedFiles(folder);
+  const pages = new Map<string, { page: FeedPage; text: string }>();
 
-    /** Read through the same byte path as fetchRssPage, once per file. */
-    function read(part: string): { page: FeedPage; text: string; name: string } {
-      const name = files.find((file) => file.includes(part));
-      if (!name) throw new Error(`no shared feed named like ${part}`);
-      let done = pages.get(name);
-      if (!done) {
-        const text = decodeFeedBytes(readFileSync(join(SHARED_DIR, folder, name)), null);
-        done = { page: parseRss(text, `https://feeds.example/${name}`), text };
-        pages.set(name, done);
-      }
-      return { ...done, name };
+  /** Read through the same byte path as fetchRssPage, once per file. */
+  function read(part: string): { page: FeedPage; text: string; name: string } {
+    const name = files.find((file) => file.includes(part));
+    if (!name) throw new Error(`no shared feed named like ${part}`);
+    let done = pages.get(name);
+    if (!done) {
+      const text = decodeFeedBytes(readFileSync(join(SHARED_DIR, folder, name)), null);
+      done = { page: parseRss(text, `https://feeds.example/${name}`), text };
+      pages.set(name, done);
     }
+    return { ...done, name };
+  }
 
-    it.each(files)('reads %s into Articles', (name) => {
-      const { page, text } = read(name);
-      const items = text.match(/<(item|entry)[\s>]/g) ?? [];
-      // Every item becomes an Article or is accounted for by a warning.
-      expect(page.articles.length + page.warnings.length).toBe(items.length);
-      expect(page.articles.length).toBeGreaterThan(0);
-      expect(page.siteTitle).toBeTruthy();
-      for (const article of page.articles) {
-        expect(article.title).not.toMatch(/&(amp|lt|gt|quot|#\d+|#x[\da-f]+);|^\s|\s$|<!\[CDATA/i);
-        expect(article.url).toMatch(/^https?:\/\//);
-        expect(activeContent(article.contentHtml)).toEqual([]);
-        expect(article.contentHtml).not.toMatch(/\/~r\/[^/]+\/~4\/|width="1"|<html|<body/);
-        expect(article.image?.src ?? 'https://').toMatch(/^https?:\/\//);
-      }
-    });
+  it.each(files)('reads %s into Articles', (name) => {
+    const { page, text } = read(name);
+    const items = text.match(/<(item|entry)[\s>]/g) ?? [];
+    // Every item becomes an Article or is accounted for by a warning.
+    expect(page.articles.length + page.warnings.length).toBe(items.length);
+    expect(page.articles.length).toBeGreaterThan(0);
+    expect(page.siteTitle).toBeTruthy();
+    for (const article of page.articles) {
+      expect(article.title).not.toMatch(/&(amp|lt|gt|quot|#\d+|#x[\da-f]+);|^\s|\s$|<!\[CDATA/i);
+      expect(article.url).toMatch(/^https?:\/\//);
+      expect(activeContent(article.contentHtml)).toEqual([]);
+      expect(article.contentHtml).not.toMatch(/\/~r\/[^/]+\/~4\/|width="1"|<html|<body/);
+      expect(article.image?.src ?? 'https://').toMatch(/^https?:\/\//);
+    }
+  });
 
-    it('reads the Portuguese dates of the UOL feed as the right UTC instants', () => {
-      const { page } = read('portuguese-dates');
-      // "Seg, 24 Set 2018 19:42:40 -0300" and "Seg, 24 Set 2018 19:38:00 -0300".
-      expect(page.articles[0]?.published).toBe('2018-09-24T22:42:40.000Z');
-      expect(page.articles[1]?.published).toBe('2018-09-24T22:38:00.000Z');
-      expect(page.articles.every((article) => article.published !== null)).toBe(true);
-    });
+  it('reads the Portuguese dates of the UOL feed as the right UTC instants', () => {
+    const { page } = read('portuguese-dates');
+    // "Seg, 24 Set 2018 19:42:40 -0300" and "Seg, 24 Set 2018 19:38:00 -0300".
+    expect(page.articles[0]?.published).toBe('2018-09-24T22:42:40.000Z');
+    expect(page.articles[1]?.published).toBe('2018-09-24T22:38:00.000Z');
+    expect(page.articles.every((article) => article.published !== null)).toBe(true);
+  });
 
-    it('reads the Latin-1 UOL feed that has no declaration', () => {
-      const { page } = read('latin1-no-decl');
-      expect(page.articles[0]?.title).toBe(
-        'Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações de 2º turno',
-      );
-      expect(page.articles.some((article) => article.contentHtml.includes('�'))).toBe(false);
-    });
+  it('reads the Latin-1 UOL feed that has no declaration', () => {
+    const { page } = read('latin1-no-decl');
+    expect(page.articles[0]?.title).toBe(
+      'Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações de 2º turno',
+    );
+    expect(page.articles.some((article) => article.contentHtml.includes('�'))).toBe(false);
+  });
 
-    it('reads the accents of the ISO-8859-1 JN feed, its original links, without pixels', () => {
-      const { page } = read('iso-8859-1');
-      expect(page.siteTitle).toBe('Jornal de Notícias - Últimas Notícias');
-      expect(page.articles[0]).toMatchObject({
-        title: 'Mãe de utente é a nova presidente da Raríssimas',
-        url: 'https://www.jn.pt/nacional/interior/sonia-laig-e-a-nova-presidente-da-rarissimas-9021600.html',
-        published: '2018-01-03T13:47:00.000Z',
-      });
-      expect(page.articles.some((article) => /ç/.test(article.title))).toBe(true);
-      expect(page.articles.every((article) => !article.contentHtml.includes('<img'))).toBe(true);
+  it('reads the accents of the ISO-8859-1 JN feed, its original links, without pixels', () => {
+    const { page } = read('iso-8859-1');
+    expect(page.siteTitle).toBe('Jornal de Notícias - Últimas Notícias');
+    expect(page.articles[0]).toMatchObject({
+      title: 'Mãe de utente é a nova presidente da Raríssimas',
+      url: 'https://www.jn.pt/nacional/interior/sonia-laig-e-a-nova-presidente-da-rarissimas-9021600.html',
+      published: '2018-01-03T13:47:00.000Z',
     });
+    expect(page.articles.some((article) => /ç/.test(article.title))).toBe(true);
+    expect(page.articles.every((article) => !article.contentHtml.includes('<img'))).toBe(true);
+  });
 
-    it('takes the wider of the Guardian’s two media:content pictures, with its credit', () => {
-      const { page } = read('guardian');
-      const [first] = page.articles;
-      expect(first?.image).toMatchObject({
-        width: 460,
-        credit: expect.stringMatching(/^Photograph:/) as unknown,
-      });
-      expect(first?.image?.src).toMatch(/^https:\/\/i\.guim\.co\.uk\/.*\?w=460&/);
-      expect(first?.contentHtml).toMatch(/^<p>The president’s/);
-      expect(first?.tags).toContain('US politics');
+  it('takes the wider of the Guardian’s two media:content pictures, with its credit', () => {
+    const { page } = read('guardian');
+    const [first] = page.articles;
+    expect(first?.image).toMatchObject({
+      width: 460,
+      credit: expect.stringMatching(/^Photograph:/) as unknown,
     });
+    expect(first?.image?.src).toMatch(/^https:\/\/i\.guim\.co\.uk\/.*\?w=460&/);
+    expect(first?.contentHtml).toMatch(/^<p>The president’s/);
+    expect(first?.tags).toContain('US politics');
+  });
 
-    it('takes Macworld’s lead images from their enclosures', () => {
-      const { page, text } = read('macworld');
-      const enclosure = /<enclosure url="([^"]+)"/.exec(text)?.[1];
-      expect(page.articles[0]?.image?.src).toBe(enclosure);
-      expect(page.articles[0]?.authors).toEqual(['Christopher Null']);
-      expect(page.articles[0]?.tags).toEqual(['Connected Home', 'Bluetooth', 'Home Tech']);
-    });
+  it('takes Macworld’s lead images from their enclosures', () => {
+    const { page, text } = read('macworld');
+    const enclosure = /<enclosure url="([^"]+)"/.exec(text)?.[1];
+    expect(page.articles[0]?.image?.src).toBe(enclosure);
+    expect(page.articles[0]?.authors).toEqual(['Christopher Null']);
+    expect(page.articles[0]?.tags).toEqual(['Connected Home', 'Bluetooth', 'Home Tech']);
+  });
 
-    it('never takes one of TechCrunch’s gravatars as the lead image', () => {
-      const { page } = read('techcrunch');
-      expect(page.articles.filter((article) => article.image)).toHaveLength(page.articles.length);
-      for (const article of page.articles) {
-        expect(article.image?.src).not.toMatch(/gravatar\.com/);
-        expect(article.url).toMatch(/^http:\/\/techcrunch\.com\//);
-        expect(article.contentHtml).not.toMatch(/feedflare|feedads\.g\.doubleclick/);
-        expect(article.summary?.length ?? 0).toBeGreaterThan(0);
-      }
-    });
+  it('never takes one of TechCrunch’s gravatars as the lead image', () => {
+    const { page } = read('techcrunch');
+    expect(page.articles.filter((article) => article.image)).toHaveLength(page.articles.length);
+    for (const article of page.articles) {
+      expect(article.image?.src).not.toMatch(/gravatar\.com/);
+      expect(article.url).toMatch(/^http:\/\/techcrunch\.com\//);
+      expect(article.contentHtml).not.toMatch(/feedflare|feedads\.g\.doubleclick/);
+      expect(article.summary?.length ?? 0).toBeGreaterThan(0);
+    }
+  });
 
-    it('reads the body of the HTML documents in Google’s descriptions and their -0000 dates', () => {
-      const { page } = read('cloudblog');
-      expect(page.articles[0]?.contentHtml).toMatch(/^<div><div><p>Employees use tools/);
-      expect(page.articles[0]?.published).toBe('2019-09-03T18:00:00.000Z');
-      expect(page.articles[0]?.authors).toEqual(['Diane Chaleff']);
-    });
+  it('reads the body of the HTML documents in Google’s descriptions and their -0000 dates', () => {
+    const { page } = read('cloudblog');
+    expect(page.articles[0]?.contentHtml).toMatch(/^<div><div><p>Employees use tools/);
+    expect(page.articles[0]?.published).toBe('2019-09-03T18:00:00.000Z');
+    expect(page.articles[0]?.authors).toEqual(['Diane Chaleff']);
+  });
 
-    it('reads heise’s Atom entries: html content, summary, published and updated apart', () => {
-      const { page } = read('heise');
-      expect(page.articles[0]).toMatchObject({
-        title: 'Java-Anwendungsserver: Red Hat gibt WildFly 10 frei',
-        published: '2016-02-01T16:22:00.000Z',
-        modified: '2016-02-01T16:54:50.000Z',
-        summary: expect.stringMatching(/^Die nun verfügbare Version 10/) as unknown,
-      });
-      expect(page.articles[0]?.image?.src).toMatch(/wildfly-.*\.jpeg$/);
+  it('reads heise’s Atom entries: html content, summary, published and updated apart', () => {
+    const { page } = read('heise');
+    expect(page.articles[0]).toMatchObject({
+      title: 'Java-Anwendungsserver: Red Hat gibt WildFly 10 frei',
+      published: '2016-02-01T16:22:00.000Z',
+      modified: '2016-02-01T16:54:50.000Z',
+      summary: expect.stringMatching(/^Die nun verfügbare Version 10/) as unknown,
     });
+    expect(page.articles[0]?.image?.src).toMatch(/wildfly-.*\.jpeg$/);
+  });
 
-    it('takes aktuality.sk’s item <image> and trims its padded CDATA', () => {
-      const { page } = read('aktuality');
-      expect(page.articles[0]?.title).toBe(
-        'Analytici Goldman Sachs zvýšili odhad rastu ekonomiky USA',
-      );
-      expect(page.articles[0]?.image).toMatchObject({ width: 150, height: 150 });
-    });
-  },
-);
+  it('takes aktuality.sk’s item <image> and trims its padded CDATA', () => {
+    const { page } = read('aktuality');
+    expect(page.articles[0]?.title).toBe(
+      'Analytici Goldman Sachs zvýšili odhad rastu ekonomiky USA',
+    );
+    expect(page.articles[0]?.image).toMatchObject({ width: 150, height: 150 });
+  });
+});

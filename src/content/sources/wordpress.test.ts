@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hasShared, readShared, sharedFiles, sharedSkipReason } from '../../test/shared-fixtures';
+import { describeShared, readShared, sharedFiles } from '../../test/shared-fixtures';
 import type { FeedPage } from '../article';
 import { FeedError } from '../feed-error';
 import { createWordPressSource, parseWordPressPosts } from './wordpress';
@@ -453,123 +453,120 @@ describe('WordPress paging', () => {
   });
 });
 
-describe.skipIf(!hasShared)(
-  `real-world WordPress responses${hasShared ? '' : ` (skipped: ${sharedSkipReason})`}`,
-  () => {
-    const FOLDER = 'real-world-feeds/wordpress';
-    const read = (name: string): unknown => JSON.parse(readShared(FOLDER, name));
-    const listOf = (json: unknown): unknown[] => (Array.isArray(json) ? json : [json]);
-    // The media list is a companion file (attachments), not posts.
-    const postFiles = sharedFiles(FOLDER).filter((name) =>
-      listOf(read(name)).some((item) => (item as { type?: unknown }).type !== 'attachment'),
+describeShared('real-world WordPress responses', () => {
+  const FOLDER = 'real-world-feeds/wordpress';
+  const read = (name: string): unknown => JSON.parse(readShared(FOLDER, name));
+  const listOf = (json: unknown): unknown[] => (Array.isArray(json) ? json : [json]);
+  // The media list is a companion file (attachments), not posts.
+  const postFiles = sharedFiles(FOLDER).filter((name) =>
+    listOf(read(name)).some((item) => (item as { type?: unknown }).type !== 'attachment'),
+  );
+  const parse = (fragment: string, documentUrl = `https://wp.example/wp-json/wp/v2/posts`) => {
+    const name = postFiles.find((file) => file.includes(fragment));
+    expect(name).toBeDefined();
+    return parseWordPressPosts(read(name ?? ''), documentUrl);
+  };
+
+  it('finds the post files', () => {
+    expect(postFiles.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(postFiles)('reads %s into Articles', (name) => {
+    const json = read(name);
+    const page = parseWordPressPosts(json, `https://wp.example/wp-json/wp/v2/${name}`);
+    expect(page.articles.length + page.warnings.length).toBe(listOf(json).length);
+    expect(page.articles.length).toBeGreaterThan(0);
+    for (const article of page.articles) {
+      expect(article.title).not.toMatch(/&(amp|#\d+|#x[\da-f]+|[a-z]+);/i);
+      expect(article.url).toMatch(/^https?:\/\//);
+      expect(activeContent(article.contentHtml)).toEqual([]);
+      for (const img of body(article.contentHtml).querySelectorAll('img')) {
+        expect(img.getAttribute('src')).toMatch(/^https?:\/\//);
+      }
+    }
+  });
+
+  it('decodes the entity-encoded titles', () => {
+    const titles = parse('page2').articles.map((a) => a.title);
+    expect(titles).toContain('Switzerland’s Mountains');
+    expect(titles).toContain('The Land of Fire & Ice');
+  });
+
+  it('lifts the Machu Picchu gallery out of its body', () => {
+    const machuPicchu = parse('page2').articles.find((a) => a.title === 'Machu Picchu');
+    // The [gallery] holds 10 pictures; the post's 2 other pictures are figures in the text.
+    expect(machuPicchu?.gallery).toHaveLength(10);
+    expect(machuPicchu?.gallery[0]).toMatchObject({
+      src: 'https://demo.worona.org/wp-content/uploads/2017/03/road-trip.png',
+      width: 300,
+      height: 200,
+      alt: 'road-trip',
+    });
+    const html = body(machuPicchu?.contentHtml ?? '');
+    expect(html.querySelector('.gallery, .gallery-item')).toBeNull();
+    expect(html.querySelectorAll('img')).toHaveLength(2);
+    expect(html.textContent).toMatch(/Source: Machu Picchu\./);
+  });
+
+  it('keeps the single post’s gallery of attachment-page links as shown', () => {
+    const gullfoss = only(parse('post-60'));
+    expect(gullfoss.gallery).toHaveLength(5);
+    expect(gullfoss.gallery.every((image) => /-150x150\.jpe?g$/.test(image.src))).toBe(true);
+    expect(gullfoss.image?.src).toMatch(/Iceland-test-1024x620\.jpg$/);
+    expect(gullfoss.image?.alt).toBe('iceland');
+  });
+
+  it('takes authors, a section, tags and a featured image from _embedded', () => {
+    const page = parse('page1');
+    for (const article of page.articles) {
+      expect(article.authors.length).toBeGreaterThan(0);
+      expect(article.section).not.toBeNull();
+      expect(article.image?.src).toMatch(/^https:\/\//);
+    }
+    expect(page.articles[0]).toMatchObject({
+      title: 'Shinjuku Gyoen National Garden',
+      authors: ['Reyes Martinez'],
+      section: 'Nature',
+      published: '2016-10-25T18:25:24.000Z',
+      image: {
+        src: 'https://demo.worona.org/wp-content/uploads/2016/11/japan-1024x683.jpg',
+        width: 1024,
+        height: 683,
+        credit: '',
+      },
+    });
+    expect(page.articles[0]?.tags).toEqual(
+      expect.arrayContaining(['Nature', 'Photography', 'Japan']),
     );
-    const parse = (fragment: string, documentUrl = `https://wp.example/wp-json/wp/v2/posts`) => {
-      const name = postFiles.find((file) => file.includes(fragment));
-      expect(name).toBeDefined();
-      return parseWordPressPosts(read(name ?? ''), documentUrl);
-    };
+    expect(page.articles[0]?.tags).not.toContain('Posts');
+  });
 
-    it('finds the post files', () => {
-      expect(postFiles.length).toBeGreaterThanOrEqual(5);
+  it('resolves the Japanese blog’s relative links and repairs its lazy images', () => {
+    const documentUrl = 'https://blog.example/wp-json/wp/v2/posts/index.json';
+    const name = postFiles.find((file) => file.includes('japanese')) ?? '';
+    const raw = readShared(FOLDER, name);
+    const page = parse('japanese', documentUrl);
+    expect(page.articles).toHaveLength(10);
+    expect(page.articles[0]).toMatchObject({
+      link: '/20230821353/',
+      url: 'https://blog.example/20230821353/',
+      title: '日本の政令市の市街地区域率ランキング',
+      // date_gmt, not the JST `date` nine hours later.
+      published: '2023-08-21T03:04:25.000Z',
+      authors: [],
+      image: null,
     });
-
-    it.each(postFiles)('reads %s into Articles', (name) => {
-      const json = read(name);
-      const page = parseWordPressPosts(json, `https://wp.example/wp-json/wp/v2/${name}`);
-      expect(page.articles.length + page.warnings.length).toBe(listOf(json).length);
-      expect(page.articles.length).toBeGreaterThan(0);
-      for (const article of page.articles) {
-        expect(article.title).not.toMatch(/&(amp|#\d+|#x[\da-f]+|[a-z]+);/i);
-        expect(article.url).toMatch(/^https?:\/\//);
-        expect(activeContent(article.contentHtml)).toEqual([]);
-        for (const img of body(article.contentHtml).querySelectorAll('img')) {
-          expect(img.getAttribute('src')).toMatch(/^https?:\/\//);
-        }
-      }
-    });
-
-    it('decodes the entity-encoded titles', () => {
-      const titles = parse('page2').articles.map((a) => a.title);
-      expect(titles).toContain('Switzerland’s Mountains');
-      expect(titles).toContain('The Land of Fire & Ice');
-    });
-
-    it('lifts the Machu Picchu gallery out of its body', () => {
-      const machuPicchu = parse('page2').articles.find((a) => a.title === 'Machu Picchu');
-      // The [gallery] holds 10 pictures; the post's 2 other pictures are figures in the text.
-      expect(machuPicchu?.gallery).toHaveLength(10);
-      expect(machuPicchu?.gallery[0]).toMatchObject({
-        src: 'https://demo.worona.org/wp-content/uploads/2017/03/road-trip.png',
-        width: 300,
-        height: 200,
-        alt: 'road-trip',
-      });
-      const html = body(machuPicchu?.contentHtml ?? '');
-      expect(html.querySelector('.gallery, .gallery-item')).toBeNull();
-      expect(html.querySelectorAll('img')).toHaveLength(2);
-      expect(html.textContent).toMatch(/Source: Machu Picchu\./);
-    });
-
-    it('keeps the single post’s gallery of attachment-page links as shown', () => {
-      const gullfoss = only(parse('post-60'));
-      expect(gullfoss.gallery).toHaveLength(5);
-      expect(gullfoss.gallery.every((image) => /-150x150\.jpe?g$/.test(image.src))).toBe(true);
-      expect(gullfoss.image?.src).toMatch(/Iceland-test-1024x620\.jpg$/);
-      expect(gullfoss.image?.alt).toBe('iceland');
-    });
-
-    it('takes authors, a section, tags and a featured image from _embedded', () => {
-      const page = parse('page1');
-      for (const article of page.articles) {
-        expect(article.authors.length).toBeGreaterThan(0);
-        expect(article.section).not.toBeNull();
-        expect(article.image?.src).toMatch(/^https:\/\//);
-      }
-      expect(page.articles[0]).toMatchObject({
-        title: 'Shinjuku Gyoen National Garden',
-        authors: ['Reyes Martinez'],
-        section: 'Nature',
-        published: '2016-10-25T18:25:24.000Z',
-        image: {
-          src: 'https://demo.worona.org/wp-content/uploads/2016/11/japan-1024x683.jpg',
-          width: 1024,
-          height: 683,
-          credit: '',
-        },
-      });
-      expect(page.articles[0]?.tags).toEqual(
-        expect.arrayContaining(['Nature', 'Photography', 'Japan']),
-      );
-      expect(page.articles[0]?.tags).not.toContain('Posts');
-    });
-
-    it('resolves the Japanese blog’s relative links and repairs its lazy images', () => {
-      const documentUrl = 'https://blog.example/wp-json/wp/v2/posts/index.json';
-      const name = postFiles.find((file) => file.includes('japanese')) ?? '';
-      const raw = readShared(FOLDER, name);
-      const page = parse('japanese', documentUrl);
-      expect(page.articles).toHaveLength(10);
-      expect(page.articles[0]).toMatchObject({
-        link: '/20230821353/',
-        url: 'https://blog.example/20230821353/',
-        title: '日本の政令市の市街地区域率ランキング',
-        // date_gmt, not the JST `date` nine hours later.
-        published: '2023-08-21T03:04:25.000Z',
-        authors: [],
-        image: null,
-      });
-      expect(page.articles[0]?.summary).not.toMatch(/\[…\]$/);
-      const images = page.articles.flatMap((a) =>
-        Array.from(body(a.contentHtml).querySelectorAll('img')),
-      );
-      // Every lazy image got its real address and its <noscript> copy is gone.
-      const lazy = raw.match(/data-src=/g)?.length ?? 0;
-      const all = raw.match(/<img\b/g)?.length ?? 0;
-      expect(lazy).toBeGreaterThan(0);
-      expect(images).toHaveLength(all - lazy);
-      expect(images.map((img) => img.getAttribute('src'))).toContain(
-        'https://blog.example/wp-content/uploads/cocoon-resources/blog-card-cache/2daf62f14ce78ecfeaad6295d8dc6f51.png',
-      );
-    });
-  },
-);
+    expect(page.articles[0]?.summary).not.toMatch(/\[…\]$/);
+    const images = page.articles.flatMap((a) =>
+      Array.from(body(a.contentHtml).querySelectorAll('img')),
+    );
+    // Every lazy image got its real address and its <noscript> copy is gone.
+    const lazy = raw.match(/data-src=/g)?.length ?? 0;
+    const all = raw.match(/<img\b/g)?.length ?? 0;
+    expect(lazy).toBeGreaterThan(0);
+    expect(images).toHaveLength(all - lazy);
+    expect(images.map((img) => img.getAttribute('src'))).toContain(
+      'https://blog.example/wp-content/uploads/cocoon-resources/blog-card-cache/2daf62f14ce78ecfeaad6295d8dc6f51.png',
+    );
+  });
+});
