@@ -23,6 +23,21 @@ const layerZones = [
   from: from.map(layer),
   message: 'Layers import downwards only (see docs/decisions/0001-architecture.md).',
 }));
+// The standalone site's own furniture (site/) and the entry files sit beside the layers: no
+// layer imports them, and site/ knows nothing of the app. Only an entry knows both.
+const LAYERS = ['content', 'shared', 'analytics', 'article', 'widgets', 'reader', 'app'];
+const edgeZones = [
+  {
+    target: LAYERS.map(layer),
+    from: [layer('site'), layer('main.tsx'), layer('embed.ts')],
+    message: 'Only entry files (src/main.tsx, src/embed.ts) bring the app and the site together.',
+  },
+  {
+    target: layer('site'),
+    from: LAYERS.filter((name) => name !== 'shared').map(layer),
+    message: 'The standalone site talks to the reader through its public events only.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -53,13 +68,31 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...edgeZones] }],
       'import-x/no-default-export': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
       '@typescript-eslint/ban-ts-comment': [
         'error',
         { 'ts-expect-error': 'allow-with-description' },
+      ],
+    },
+  },
+  {
+    // The content layer and analytics are plain TypeScript, usable on a server and in tests
+    // without a renderer: no React in them.
+    files: ['src/content/**', 'src/analytics/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-dom/*', '@tanstack/react-query', '*.tsx'],
+              message: 'content/ and analytics/ stay framework-free (docs/decisions/0001).',
+            },
+          ],
+        },
       ],
     },
   },
