@@ -18,6 +18,7 @@ const article: Article = {
   section: 'Local',
   image: null,
   gallery: [],
+  language: null,
 };
 
 function renderView(overrides: Partial<ArticleViewProps> = {}) {

@@ -40,6 +40,12 @@ export interface Article {
   readonly section: string | null;
   readonly image: ArticleImage | null;
   readonly gallery: readonly ArticleImage[];
+  /**
+   * The language the article is written in, as a BCP 47 tag ("en-GB", "ar"), from the item
+   * or its feed (JSON Feed `language`, RSS `<language>`, Atom `xml:lang`, the WordPress
+   * site's); null when the feed does not say. Views set `lang` and `dir` from it.
+   */
+  readonly language: string | null;
 }
 
 /** One page of a source: its articles in reading order and the cursor of the next page. */

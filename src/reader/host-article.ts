@@ -43,6 +43,8 @@ export function findHostArticle(document: Document, startAfter: string): HostArt
       section: null,
       image: null,
       gallery: [],
+      // The language the host page gives its article (on it or around it).
+      language: element.closest('[lang]')?.getAttribute('lang')?.trim() || null,
     },
   };
 }

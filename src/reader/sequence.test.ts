@@ -16,6 +16,7 @@ const article = (n: number, id = `id-${n}`): Article => ({
   section: null,
   image: null,
   gallery: [],
+  language: null,
 });
 
 const page = (...articles: Article[]): FeedPage => ({

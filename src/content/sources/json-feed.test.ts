@@ -81,6 +81,51 @@ describe('JSON Feed source', () => {
     expect(page.articles[0]?.authors).toEqual(['Cy']);
   });
 
+  it("gives the feed's own authors to items that name none (1.1 authors, 1.0 author)", () => {
+    const items = [
+      { id: 'a', url: '/a', title: 'Unsigned' },
+      { id: 'b', url: '/b', title: 'Signed', authors: [{ name: 'Dee' }] },
+    ];
+    const modern = parseJsonFeed(feed(items, { authors: [{ name: 'The Desk' }] }), FEED_URL);
+    expect(modern.articles.map((a) => a.authors)).toEqual([['The Desk'], ['Dee']]);
+    const legacy = parseJsonFeed(
+      { version: 'https://jsonfeed.org/version/1', author: { name: 'Old Desk' }, items },
+      FEED_URL,
+    );
+    expect(legacy.articles.map((a) => a.authors)).toEqual([['Old Desk'], ['Dee']]);
+  });
+
+  it("reads the feed's language as a tag on each article, and none when it is not one", () => {
+    const items = [{ id: 'a', url: '/a', title: 'A' }];
+    expect(parseJsonFeed(feed(items, { language: 'ar_EG' }), FEED_URL).articles[0]?.language).toBe(
+      'ar-EG',
+    );
+    expect(
+      parseJsonFeed(feed(items, { language: 'not a tag' }), FEED_URL).articles[0],
+    ).toMatchObject({ language: null });
+    expect(parseJsonFeed(feed(items), FEED_URL).articles[0]?.language).toBeNull();
+  });
+
+  it('skips an item whose id was already read on the page, with a warning', () => {
+    const page = parseJsonFeed(
+      feed([
+        { id: 'a', url: '/a', title: 'First' },
+        { id: 'a', url: '/a2', title: 'Again' },
+      ]),
+      FEED_URL,
+    );
+    expect(page.articles.map((a) => a.title)).toEqual(['First']);
+    expect(page.warnings).toEqual([`Skipped item 2 of ${FEED_URL}: "Again" repeats the id a.`]);
+  });
+
+  it('turns content_text into escaped paragraphs', () => {
+    const page = parseJsonFeed(
+      feed([{ id: 'a', url: '/a', title: 'A', content_text: 'One <b>&</b>\n\n  Two  ' }]),
+      FEED_URL,
+    );
+    expect(page.articles[0]?.contentHtml).toBe('<p>One &lt;b&gt;&amp;&lt;/b&gt;</p><p>Two</p>');
+  });
+
   it('skips, with a warning each, items without a title, with a bad url or with no url', () => {
     const page = parseJsonFeed(
       feed([
@@ -139,12 +184,22 @@ describeShared('real-world JSON feeds', () => {
 
   it('reads dates without a zone as UTC', () => {
     const name = files.find((file) => file.includes('dates-without-tz')) ?? '';
-    const json = JSON.parse(readShared('real-world-feeds/jsonfeed', name)) as {
-      items: { date_published: string }[];
-    };
-    const page = parseJsonFeed(json, 'https://c.example/');
-    const raw = json.items[0]?.date_published ?? '';
-    expect(page.articles[0]?.published).toBe(new Date(`${raw}Z`).toISOString());
+    const page = parseJsonFeed(
+      JSON.parse(readShared('real-world-feeds/jsonfeed', name)),
+      'https://c.example/',
+    );
+    // The file's first item says "2018-01-06T08:00".
+    expect(page.articles[0]?.published).toBe('2018-01-06T08:00:00.000Z');
+  });
+
+  it('gives every article the language the feed declares', () => {
+    const name = files.find((file) => file.includes('german')) ?? '';
+    const page = parseJsonFeed(
+      JSON.parse(readShared('real-world-feeds/jsonfeed', name)),
+      'https://g.example/',
+    );
+    expect(page.articles.length).toBeGreaterThan(0);
+    expect(page.articles.every((article) => article.language === 'de-DE')).toBe(true);
   });
 
   it('gives a typed parse error for the truncated file', async () => {

@@ -1,11 +1,22 @@
 import * as v from 'valibot';
-import type { Article, ArticleImage, FeedPage } from '../article';
+import type { ArticleImage, FeedPage } from '../article';
 import { toIsoDate } from '../dates';
 import { FeedError } from '../feed-error';
 import { fetchDocument, parseJson } from '../fetch-document';
 import { sanitizeArticleHtml } from '../sanitize';
 import { toPlainText } from '../text';
 import { linkAsWritten, resolveHttpUrl } from '../urls';
+import {
+  article,
+  type ItemResult,
+  languageTag,
+  optionalNumber,
+  optionalString,
+  positiveSize,
+  readItems,
+  skip,
+  textToParagraphs,
+} from './common';
 
 /*
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), read the way real publishers write it:
@@ -14,10 +25,8 @@ import { linkAsWritten, resolveHttpUrl } from '../urls';
  * dropped (v.fallback); an item that cannot be shown is skipped with a warning.
  */
 
-const optionalString = v.fallback(v.optional(v.string()), undefined);
-const optionalNumber = v.fallback(v.optional(v.number()), undefined);
-
 const AuthorSchema = v.looseObject({ name: optionalString });
+const AuthorsSchema = v.fallback(v.optional(v.array(v.fallback(AuthorSchema, {}))), undefined);
 
 const ImageSchema = v.looseObject({
   src: optionalString,
@@ -39,7 +48,7 @@ const ItemSchema = v.looseObject({
   content_text: optionalString,
   date_published: optionalString,
   date_modified: optionalString,
-  authors: v.fallback(v.optional(v.array(v.fallback(AuthorSchema, {}))), undefined),
+  authors: AuthorsSchema,
   author: v.fallback(v.optional(AuthorSchema), undefined),
   tags: v.fallback(v.optional(v.union([v.array(v.unknown()), v.string()])), undefined),
   image: optionalString,
@@ -66,11 +75,22 @@ const FeedSchema = v.looseObject({
   ),
   title: optionalString,
   next_url: optionalString,
+  language: optionalString,
+  authors: AuthorsSchema,
+  author: v.fallback(v.optional(AuthorSchema), undefined),
   items: v.array(v.unknown(), 'the feed has no "items" list'),
 });
 
 type Item = v.InferOutput<typeof ItemSchema>;
 type ImageFields = v.InferOutput<typeof ImageSchema>;
+
+/** What the feed says once for all its items. */
+interface FeedContext {
+  readonly base: string;
+  /** The feed's own authors: JSON Feed gives them to every item that names none. */
+  readonly authors: readonly string[];
+  readonly language: string | null;
+}
 
 export const JSON_FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
 
@@ -91,17 +111,20 @@ export function parseJsonFeed(json: unknown, documentUrl: string): FeedPage {
       `The feed at ${documentUrl} is not a JSON Feed: ${reason}.`,
     );
   }
-  const warnings: string[] = [];
-  const articles: Article[] = [];
-  feed.output.items.forEach((raw, index) => {
-    const item = v.safeParse(ItemSchema, raw);
-    const result = item.success ? readItem(item.output, documentUrl) : 'it is not an object';
-    if (typeof result === 'string') {
-      warnings.push(`Skipped item ${index + 1} of ${documentUrl}: ${result}.`);
-    } else {
-      articles.push(result);
-    }
-  });
+  const context: FeedContext = {
+    base: documentUrl,
+    authors: authorsOf(feed.output),
+    language: languageTag(feed.output.language),
+  };
+  const { articles, warnings } = readItems(
+    feed.output.items,
+    (raw) => {
+      const item = v.safeParse(ItemSchema, raw);
+      return item.success ? toArticle(item.output, context) : skip('it is not an object');
+    },
+    'item',
+    documentUrl,
+  );
   return {
     articles,
     next: resolveHttpUrl(feed.output.next_url, documentUrl),
@@ -110,30 +133,22 @@ export function parseJsonFeed(json: unknown, documentUrl: string): FeedPage {
   };
 }
 
-/** One item's failure, however unexpected, costs that item, never the page. */
-function readItem(item: Item, base: string): Article | string {
-  try {
-    return toArticle(item, base);
-  } catch (error) {
-    return `it could not be read (${error instanceof Error ? error.message : String(error)})`;
-  }
-}
-
 /** An Article, or the reason the item cannot be one. */
-function toArticle(item: Item, base: string): Article | string {
+function toArticle(item: Item, context: FeedContext): ItemResult {
+  const { base } = context;
   const title = item.title ? toPlainText(item.title) : '';
-  if (!title) return 'it has no title';
-  if (item.url === undefined || item.url.trim() === '') return `"${title}" has no url`;
+  if (!title) return skip('it has no title');
+  if (item.url === undefined || item.url.trim() === '') return skip(`"${title}" has no url`);
   const url = resolveHttpUrl(item.url, base);
-  if (!url) return `"${title}" has a url that is neither http(s) nor relative (${item.url})`;
+  if (!url) return skip(`"${title}" has a url that is neither http(s) nor relative (${item.url})`);
   const id = item.id === undefined || item.id === '' ? url : String(item.id);
 
   const reader = item._reader;
   const leadSrc = resolveHttpUrl(item.image ?? item.banner_image, base);
   const image = leadSrc ? toImage({ ...reader?.image, src: leadSrc }, base) : null;
 
-  // Typed here, not by the union return type (whose string side has a deprecated .link()).
-  const article: Article = {
+  const own = authorsOf(item);
+  return article({
     id,
     url,
     link: linkAsWritten(item.url.trim(), url),
@@ -142,7 +157,7 @@ function toArticle(item: Item, base: string): Article | string {
     contentHtml: sanitizeArticleHtml(bodyHtml(item), url),
     published: toIsoDate(item.date_published),
     modified: toIsoDate(item.date_modified),
-    authors: authorsOf(item),
+    authors: own.length > 0 ? own : context.authors,
     tags: tagsOf(item.tags),
     section: reader?.section?.trim() || tagsOf(item.tags)[0] || null,
     image,
@@ -151,27 +166,18 @@ function toArticle(item: Item, base: string): Article | string {
       const made = slide.success ? toImage(slide.output, base) : null;
       return made ? [made] : [];
     }),
-  };
-  return article;
+    language: context.language,
+  });
 }
 
 function bodyHtml(item: Item): string {
   if (item.content_html !== undefined) return item.content_html;
-  if (item.content_text === undefined) return '';
-  // Plain text becomes paragraphs; it is escaped by being set as text, never parsed as HTML.
-  const doc = document.implementation.createHTMLDocument('');
-  const container = doc.createElement('div');
-  for (const block of item.content_text.split(/\n\s*\n/)) {
-    if (!block.trim()) continue;
-    const paragraph = doc.createElement('p');
-    paragraph.textContent = block.trim();
-    container.appendChild(paragraph);
-  }
-  return container.innerHTML;
+  return item.content_text === undefined ? '' : textToParagraphs(item.content_text);
 }
 
-function authorsOf(item: Item): string[] {
-  const list = item.authors ?? (item.author ? [item.author] : []);
+/** 1.1's `authors`, else 1.0's `author`, of an item or of the feed itself. */
+function authorsOf(holder: Pick<Item, 'authors' | 'author'>): string[] {
+  const list = holder.authors ?? (holder.author ? [holder.author] : []);
   return list.map((author) => (author.name ? toPlainText(author.name) : '')).filter(Boolean);
 }
 
@@ -187,11 +193,10 @@ function tagsOf(tags: Item['tags']): string[] {
 function toImage(fields: ImageFields, base: string): ArticleImage | null {
   const src = resolveHttpUrl(fields.src ?? fields.url, base);
   if (!src) return null;
-  const positive = (n: number | undefined) => (n !== undefined && n > 0 ? Math.round(n) : null);
   return {
     src,
-    width: positive(fields.width),
-    height: positive(fields.height),
+    width: positiveSize(fields.width),
+    height: positiveSize(fields.height),
     // Without alt text from the feed the picture is treated as decorative (its caption, when
     // there is one, is read as text) rather than announced by its file name.
     alt: fields.alt !== undefined ? toPlainText(fields.alt) : '',

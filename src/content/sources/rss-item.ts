@@ -1,8 +1,8 @@
-import type { Article } from '../article';
 import { rfc822ToIso, toIsoDate } from '../dates';
 import { sanitizeArticleHtml } from '../sanitize';
 import { toPlainText } from '../text';
 import { linkAsWritten, resolveHttpUrl } from '../urls';
+import { article, type ItemResult, languageTag, skip, textToParagraphs } from './common';
 import { cleanBody, leadImage } from './rss-media';
 import {
   ATOM,
@@ -14,6 +14,7 @@ import {
   type Namespaces,
   RDF,
   textIn,
+  XML,
 } from './rss-xml';
 
 /*
@@ -23,22 +24,28 @@ import {
  * item that cannot be shown says why.
  */
 
+/** What a feed says once for all its items. */
+export interface RssFeedContext {
+  readonly base: string;
+  /** Atom's feed-level authors, for entries that name none (RFC 4287 §4.2.1). */
+  readonly authors: readonly string[];
+  /** The channel's <language> or dc:language, as written. */
+  readonly language: string;
+}
+
 /** An Article, or the reason the item cannot be one. */
-export function itemToArticle(
-  item: Element,
-  base: string,
-  feedAuthors: readonly string[],
-): Article | string {
+export function itemToArticle(item: Element, feed: RssFeedContext): ItemResult {
+  const { base } = feed;
   // An item's own fields share its namespace (none in RSS 2.0, Atom's in Atom, RSS 1.0's in
   // RDF), which keeps an RSS <link> apart from an <atom:link> beside it.
   const own = [item.namespaceURI];
   const atom = item.localName === 'entry';
   const title = textOf(child(item, own, 'title'));
-  if (!title) return 'it has no title';
+  if (!title) return skip('it has no title');
   const written = linkOf(item, own, atom);
-  if (!written) return `"${title}" has no link`;
+  if (!written) return skip(`"${title}" has no link`);
   const url = resolveHttpUrl(written, base);
-  if (!url) return `"${title}" has a link that is neither http(s) nor relative (${written})`;
+  if (!url) return skip(`"${title}" has a link that is neither http(s) nor relative (${written})`);
   const id =
     textIn(item, own, 'guid') ||
     textIn(item, own, 'id') ||
@@ -52,8 +59,7 @@ export function itemToArticle(
   const tags = tagsOf(item, own, atom);
   const authors = authorsOf(item);
 
-  // Typed here, not by the union return type (whose string side has a deprecated .link()).
-  const article: Article = {
+  return article({
     id,
     url,
     link: linkAsWritten(written, url),
@@ -68,13 +74,22 @@ export function itemToArticle(
       child(item, own, 'updated'),
     ),
     modified: firstDate(child(item, own, 'updated'), child(item, DC, 'modified')),
-    authors: authors.length > 0 ? authors : feedAuthors,
+    authors: authors.length > 0 ? authors : feed.authors,
     tags,
     section: tags[0] ?? null,
     image: leadImage(item, own, atom, base, body.image),
     gallery: [],
-  };
-  return article;
+    language: languageTag(textIn(item, DC, 'language') || xmlLang(item) || feed.language),
+  });
+}
+
+/** Atom's xml:lang, said on the entry or inherited from the element around it. */
+function xmlLang(item: Element): string {
+  for (let node: Element | null = item; node; node = node.parentElement) {
+    const lang = node.getAttributeNS(XML, 'lang');
+    if (lang !== null) return lang.trim();
+  }
+  return '';
 }
 
 /** The item's link as written: FeedBurner's original beats its proxy. */
@@ -121,14 +136,7 @@ function htmlOf(element: Element | null): string {
     return Array.from(div.childNodes, (node) => serializer.serializeToString(node)).join('');
   }
   if (type !== 'text' && !type.startsWith('text/')) return ''; // base64 media: nothing to read
-  // Plain text becomes paragraphs, escaped, never parsed as HTML.
-  const escape = (block: string) =>
-    block.trim().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return text
-    .split(/\n\s*\n/)
-    .filter((block) => block.trim())
-    .map((block) => `<p>${escape(block)}</p>`)
-    .join('');
+  return textToParagraphs(text);
 }
 
 /** A summary short enough for a teaser: about 300 characters, cut at a word. */

@@ -1,6 +1,7 @@
 import type { ArticleImage } from '../article';
 import { toPlainText } from '../text';
 import { resolveHttpUrl } from '../urls';
+import { positiveSize } from './common';
 import { child, children, MEDIA, type Namespaces, textIn } from './rss-xml';
 
 /*
@@ -122,8 +123,7 @@ function picture(
   if (!src || /(^|\.)gravatar\.com$/i.test(new URL(src).hostname)) return null;
   const dimension = (name: 'width' | 'height') => {
     const text = size instanceof Element ? size.getAttribute(name) : size?.[name];
-    const number = Number.parseInt(text ?? '', 10);
-    return number > 0 ? number : null;
+    return positiveSize(text);
   };
   const mediaText = (name: string) => {
     if (!(size instanceof Element)) return '';

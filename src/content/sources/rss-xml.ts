@@ -11,6 +11,8 @@ export const CONTENT = ['http://purl.org/rss/1.0/modules/content/'];
 export const DC = ['http://purl.org/dc/elements/1.1/', 'http://purl.org/dc/terms/'];
 // Both spellings are in the wild; the spec's has the slash.
 export const MEDIA = ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/mrss'];
+/** The namespace of xml:lang (https://www.w3.org/TR/xml-names/#ns-decl). */
+export const XML = 'http://www.w3.org/XML/1998/namespace';
 export const FEEDBURNER = ['http://rssnamespace.org/feedburner/ext/1.0'];
 
 /** Namespace URIs, null for none (RSS 2.0's own elements). */

@@ -316,6 +316,27 @@ describe('RSS source: lead images', () => {
 });
 
 describe('RSS source: pages', () => {
+  it("gives each item the channel's <language>, unless the item says its own", () => {
+    const page = parseRss(
+      rss(
+        item('<title>A</title><link>/a</link>') +
+          item('<title>B</title><link>/b</link><dc:language>fr</dc:language>'),
+        '<language>en-gb</language>',
+      ),
+      FEED_URL,
+    );
+    expect(page.articles.map((a) => a.language)).toEqual(['en-GB', 'fr']);
+    expect(only(rss(item('<title>A</title><link>/a</link>'))).language).toBeNull();
+  });
+
+  it("reads Atom's xml:lang on the entry or inherited from the feed", () => {
+    const xml = atom(
+      '<entry><title>A</title><link href="/a"/><id>a</id></entry>' +
+        '<entry xml:lang="he"><title>B</title><link href="/b"/><id>b</id></entry>',
+    ).replace('<feed ', '<feed xml:lang="de-AT" ');
+    expect(parseRss(xml, FEED_URL).articles.map((a) => a.language)).toEqual(['de-AT', 'he']);
+  });
+
   it('follows an atom:link rel="next" (RFC 5005) and reads the channel title', () => {
     const page = parseRss(
       rss(

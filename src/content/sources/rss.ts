@@ -1,10 +1,11 @@
-import type { Article, FeedPage } from '../article';
+import type { FeedPage } from '../article';
 import { FeedError } from '../feed-error';
 import { fetchDocument } from '../fetch-document';
 import { resolveHttpUrl } from '../urls';
+import { readItems } from './common';
 import { decodeFeedBytes } from './rss-decode';
 import { authorsOf, itemToArticle, textOf } from './rss-item';
-import { ATOM, child, children, RDF } from './rss-xml';
+import { ATOM, child, children, DC, RDF, textIn } from './rss-xml';
 
 /*
  * RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 (RFC 4287) as a source: a feed is fetched, decoded
@@ -62,23 +63,18 @@ export function parseRss(xmlText: string, documentUrl: string): FeedPage {
     root.localName === 'RDF'
       ? children(root, own, 'item')
       : children(channel, own, channel === root ? 'entry' : 'item');
-  const feedAuthors = root.localName === 'feed' ? authorsOf(root) : [];
-
-  const warnings: string[] = [];
-  const articles: Article[] = [];
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    let result = itemToArticle(item, documentUrl, feedAuthors);
-    if (typeof result !== 'string' && seen.has(result.id)) {
-      result = `"${result.title}" repeats the id ${result.id}`;
-    }
-    if (typeof result === 'string') {
-      warnings.push(`Skipped item ${index + 1} of ${documentUrl}: ${result}.`);
-    } else {
-      seen.add(result.id);
-      articles.push(result);
-    }
-  });
+  const feed = {
+    base: documentUrl,
+    authors: root.localName === 'feed' ? authorsOf(root) : [],
+    // RSS 2.0's <language>, RSS 1.0's dc:language; Atom says it with xml:lang (rss-item.ts).
+    language: textIn(channel, own, 'language') || textIn(channel, DC, 'language'),
+  };
+  const { articles, warnings } = readItems(
+    items,
+    (item) => itemToArticle(item, feed),
+    'item',
+    documentUrl,
+  );
   // RFC 5005 paging: <atom:link rel="next"> in an RSS channel, <link rel="next"> in Atom.
   const next = children(channel, [ATOM, ...own], 'link').find(
     (link) => link.getAttribute('rel') === 'next',

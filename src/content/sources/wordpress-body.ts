@@ -1,6 +1,7 @@
 import type { ArticleImage } from '../article';
 import { collapseSpace, inertDocument } from '../text';
 import { resolveHttpUrl } from '../urls';
+import { positiveSize } from './common';
 
 /*
  * A WordPress post's body made readable without the site's theme and scripts, before it is
@@ -83,8 +84,8 @@ function liftGalleries(body: HTMLElement, base: string): ArticleImage[] {
 function galleryImage(img: HTMLImageElement, base: string): ArticleImage | null {
   const item = img.closest('.gallery-item') ?? img.parentElement;
   const caption = item?.querySelector('.wp-caption-text, .gallery-caption, figcaption, dd');
-  const width = dimension(img.getAttribute('width'));
-  const height = dimension(img.getAttribute('height'));
+  const width = positiveSize(img.getAttribute('width'));
+  const height = positiveSize(img.getAttribute('height'));
   const shown = resolveHttpUrl(img.getAttribute('src'), base);
   const larger = largestCandidate(img.getAttribute('srcset'), base);
   const common = {
@@ -136,10 +137,4 @@ function linkedOriginal(img: HTMLImageElement, shown: string | null, base: strin
   const name = (address: string) => new URL(address).pathname.split('/').pop() ?? '';
   const stem = name(shown).replace(/-\d+x\d+(\.\w+)$/, '$1');
   return stem === name(href) && /\.(jpe?g|png|gif|webp|avif)$/i.test(stem) ? href : null;
-}
-
-/** A width or height as the API (a number) or an attribute (a string) gives it, if positive. */
-export function dimension(value: number | string | null | undefined): number | null {
-  const n = typeof value === 'string' ? Number(value) : value;
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.round(n) : null;
 }

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
-import type { Article, ArticleImage } from '../article';
+import type { ArticleImage } from '../article';
 import { toIsoDate } from '../dates';
 import { sanitizeArticleHtml } from '../sanitize';
 import { collapseSpace, inertDocument, toPlainText } from '../text';
 import { linkAsWritten, resolveHttpUrl } from '../urls';
-import { dimension, prepareBody } from './wordpress-body';
+import { article, type ItemResult, languageTag, positiveSize, skip } from './common';
+import { prepareBody } from './wordpress-body';
 import { AuthorSchema, MediaSchema, renderedOf, TermSchema, type Post } from './wordpress-schema';
 
 /*
@@ -15,25 +16,25 @@ import { AuthorSchema, MediaSchema, renderedOf, TermSchema, type Post } from './
  */
 
 /** An Article, or the reason the post cannot be one. */
-export function postToArticle(post: Post, base: string): Article | string {
+export function postToArticle(post: Post, base: string, language: string | null): ItemResult {
   const title = plain(renderedOf(post.title));
-  if (!title) return 'it has no title';
+  if (!title) return skip('it has no title');
   if (post.status !== undefined && post.status !== 'publish') {
-    return `"${title}" is not published (status ${post.status})`;
+    return skip(`"${title}" is not published (status ${post.status})`);
   }
   if (typeof post.content === 'object' && post.content.protected === true) {
     // Without the password the API sends an empty body: an article with nothing to read.
-    return `"${title}" is password-protected`;
+    return skip(`"${title}" is password-protected`);
   }
   const written = post.link?.trim() ?? '';
-  if (!written) return `"${title}" has no link`;
+  if (!written) return skip(`"${title}" has no link`);
   const url = resolveHttpUrl(written, base);
-  if (!url) return `"${title}" has a link that is neither http(s) nor relative (${written})`;
+  if (!url) return skip(`"${title}" has a link that is neither http(s) nor relative (${written})`);
 
   const { html, gallery } = prepareBody(renderedOf(post.content) ?? '', url);
   const terms = termsOf(post._embedded?.['wp:term']);
   const tags = [...new Set([...terms.categories, ...terms.tags])];
-  const article: Article = {
+  return article({
     id: post.id === undefined || post.id === '' ? url : String(post.id),
     url,
     link: linkAsWritten(written, url),
@@ -49,8 +50,8 @@ export function postToArticle(post: Post, base: string): Article | string {
     section: terms.categories[0] ?? tags[0] ?? null,
     image: featuredImage(post._embedded?.['wp:featuredmedia']?.[0], base),
     gallery,
-  };
-  return article;
+    language: languageTag(post.lang) ?? language,
+  });
 }
 
 function plain(html: string | undefined): string {
@@ -120,8 +121,8 @@ function featuredImage(raw: unknown, base: string): ArticleImage | null {
   if (!src) return null;
   return {
     src,
-    width: dimension(chosen.width),
-    height: dimension(chosen.height),
+    width: positiveSize(chosen.width),
+    height: positiveSize(chosen.height),
     alt: plain(media.output.alt_text),
     caption: plain(renderedOf(media.output.caption)),
     credit: plain(details?.image_meta?.credit),

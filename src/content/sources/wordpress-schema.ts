@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { optionalList, optionalNumber, optionalString } from './common';
 
 /*
  * The shapes the WordPress REST API answers with, as far as the reader reads them: posts
@@ -7,9 +8,6 @@ import * as v from 'valibot';
  * a field of the wrong shape is dropped (v.fallback), because caches, proxies, plugins and
  * static mirrors all reshape what core writes.
  */
-
-const optionalString = v.fallback(v.optional(v.string()), undefined);
-const optionalNumber = v.fallback(v.optional(v.number()), undefined);
 
 /** `{ rendered }` as core writes it; a bare string as some plugins and proxies do. */
 const RenderedSchema = v.fallback(
@@ -62,8 +60,6 @@ export const TermSchema = v.looseObject({
 
 export const AuthorSchema = v.looseObject({ name: optionalString });
 
-const optionalList = v.fallback(v.optional(v.array(v.unknown())), undefined);
-
 export const PostSchema = v.looseObject({
   id: v.fallback(v.optional(v.union([v.string(), v.number()])), undefined),
   status: optionalString,
@@ -75,6 +71,8 @@ export const PostSchema = v.looseObject({
   date_gmt: optionalString,
   modified: optionalString,
   modified_gmt: optionalString,
+  // Multilingual plugins (Polylang, WPML) say each post's language.
+  lang: optionalString,
   _embedded: v.fallback(
     v.optional(
       v.looseObject({

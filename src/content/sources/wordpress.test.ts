@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeShared, readShared, sharedFiles } from '../../test/shared-fixtures';
 import type { FeedPage } from '../article';
 import { FeedError } from '../feed-error';
-import { createWordPressSource, parseWordPressPosts } from './wordpress';
+import { createSource } from '../source';
+import { parseWordPressPosts } from './wordpress';
 import { wordPressLookupUrl } from './wordpress-urls';
 import { activeContent } from '../../test/active-content';
 
@@ -345,11 +346,11 @@ describe('WordPress source URLs', () => {
       '/index.php?rest_route=%2Fwp%2Fv2%2Fposts&_embed=1&per_page=10&page=1',
     ],
   ])('starts %s at %s', (restBase, expected) => {
-    expect(createWordPressSource(restBase).first).toBe(at(expected));
+    expect(createSource('wordpress', restBase).first).toBe(at(expected));
   });
 
   it('keeps an absolute REST base on its own origin', () => {
-    expect(createWordPressSource('https://blog.example/wp-json').first).toBe(
+    expect(createSource('wordpress', 'https://blog.example/wp-json').first).toBe(
       'https://blog.example/wp-json/wp/v2/posts?_embed=1&per_page=10&page=1',
     );
   });
@@ -381,7 +382,7 @@ describe('WordPress paging', () => {
 
   const posts = (count: number) =>
     JSON.stringify(Array.from({ length: count }, (_, i) => post({ id: i + 1 })));
-  const source = createWordPressSource('https://news.example/wp-json');
+  const source = createSource('wordpress', 'https://news.example/wp-json');
 
   it('follows X-WP-TotalPages to the next page and stops at the last', async () => {
     const fetch = serve(posts(2), { headers: { 'X-WP-TotalPages': '3' } });

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
-import type { Article, FeedPage } from '../article';
+import type { FeedPage } from '../article';
 import { FeedError, isFeedError } from '../feed-error';
 import { fetchDocument, parseJson, type FetchedDocument } from '../fetch-document';
+import { readItems, skip } from './common';
 import { postToArticle } from './wordpress-posts';
 import { ErrorSchema, PostSchema } from './wordpress-schema';
-import { DEFAULT_PER_PAGE, wordPressFirstPage } from './wordpress-urls';
+import { DEFAULT_PER_PAGE } from './wordpress-urls';
 
 /*
  * The WordPress REST API as a source (https://developer.wordpress.org/rest-api/reference/posts/):
@@ -14,17 +15,6 @@ import { DEFAULT_PER_PAGE, wordPressFirstPage } from './wordpress-urls';
  */
 
 const ACCEPT = 'application/json, */*;q=0.1';
-
-export interface WordPressSource {
-  /** The cursor of the first page: the absolute URL of the posts collection, page 1. */
-  readonly first: string;
-  fetchPage(cursor: string, signal?: AbortSignal): Promise<FeedPage>;
-}
-
-/** A source over `{restBase}/wp/v2/posts`; `restBase` is what a publisher passes as feedUrl. */
-export function createWordPressSource(restBase: string): WordPressSource {
-  return { first: wordPressFirstPage(restBase), fetchPage: fetchWordPressPage };
-}
 
 /** Fetches and reads one page of posts; the cursor is the page's URL. */
 export async function fetchWordPressPage(cursor: string, signal?: AbortSignal): Promise<FeedPage> {
@@ -81,17 +71,17 @@ function countOf(value: string | null): number | null {
 /** Reads a posts response (a list, or one post object) fetched from `documentUrl`. */
 export function parseWordPressPosts(json: unknown, documentUrl: string): FeedPage {
   const posts = postsOf(json, documentUrl);
-  const warnings: string[] = [];
-  const articles: Article[] = [];
-  posts.forEach((raw, index) => {
-    const post = v.safeParse(PostSchema, raw);
-    const result = post.success ? postToArticle(post.output, documentUrl) : 'it is not an object';
-    if (typeof result === 'string') {
-      warnings.push(`Skipped post ${index + 1} of ${documentUrl}: ${result}.`);
-    } else {
-      articles.push(result);
-    }
-  });
+  const { articles, warnings } = readItems(
+    posts,
+    (raw) => {
+      const post = v.safeParse(PostSchema, raw);
+      return post.success
+        ? postToArticle(post.output, documentUrl, null)
+        : skip('it is not an object');
+    },
+    'post',
+    documentUrl,
+  );
   // The posts route does not name the site; the REST index (`/wp-json`) would, at the cost of
   // another request.
   return { articles, next: null, siteTitle: null, warnings };
