@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnalytics } from './dispatch';
 import type { PageView } from './page-view';
 
+// The page's own origin: trackers only ever hear of the publisher's pages.
+const ORIGIN = window.location.origin;
+const HOST = window.location.host;
+
 const view = (url: string, position = 2): PageView => ({
   url,
   title: `Title of ${url}`,
@@ -37,28 +41,28 @@ describe('analytics fan-out', () => {
     window.addEventListener('article-reader:view', listener);
     const analytics = createAnalytics(window, new Set(['chartbeat', 'gtm']));
 
-    analytics.view(view('https://news.example:8080/a', 1), true);
-    analytics.view(view('https://news.example:8080/b'), false);
-    analytics.view(view('https://news.example:8080/b'), false);
-    analytics.view(view('https://news.example:8080/a', 1), false);
+    analytics.view(view(`${ORIGIN}/a`, 1), true);
+    analytics.view(view(`${ORIGIN}/b`), false);
+    analytics.view(view(`${ORIGIN}/b`), false);
+    analytics.view(view(`${ORIGIN}/a`, 1), false);
 
     expect(w.pSUPERFLY.virtualPage).toHaveBeenCalledTimes(1);
     expect(w.pSUPERFLY.virtualPage).toHaveBeenCalledWith({
-      path: 'news.example:8080/b',
-      title: 'Title of https://news.example:8080/b',
+      path: `${HOST}/b`,
+      title: `Title of ${ORIGIN}/b`,
       sections: 'World news',
       authors: 'Ana,Ben',
     });
     expect(w._sf_async_config).toEqual({
-      path: 'news.example:8080/b',
+      path: `${HOST}/b`,
       sections: 'World news',
       authors: 'Ana,Ben',
     });
     expect(w.dataLayer).toEqual([
       {
         event: 'virtual_page_view',
-        page_location: 'https://news.example:8080/b',
-        page_title: 'Title of https://news.example:8080/b',
+        page_location: `${ORIGIN}/b`,
+        page_title: `Title of ${ORIGIN}/b`,
       },
     ]);
     expect(events).toHaveLength(1);
@@ -69,12 +73,12 @@ describe('analytics fan-out', () => {
     const w = window as Stubbed;
     const gtag = vi.fn();
     w.gtag = gtag;
-    createAnalytics(window, new Set(['chartbeat', 'gtm'])).view(view('https://n.example/a'), false);
+    createAnalytics(window, new Set(['chartbeat', 'gtm'])).view(view(`${ORIGIN}/a`), false);
     expect(gtag).not.toHaveBeenCalled();
-    createAnalytics(window, new Set(['ga4'])).view(view('https://n.example/a'), false);
+    createAnalytics(window, new Set(['ga4'])).view(view(`${ORIGIN}/a`), false);
     expect(gtag).toHaveBeenCalledWith('event', 'page_view', {
-      page_location: 'https://n.example/a',
-      page_title: 'Title of https://n.example/a',
+      page_location: `${ORIGIN}/a`,
+      page_title: `Title of ${ORIGIN}/a`,
     });
   });
 
@@ -87,11 +91,33 @@ describe('analytics fan-out', () => {
     };
     w.dataLayer = [];
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    createAnalytics(window, new Set(['chartbeat', 'gtm'])).view(view('https://n.example/a'), false);
+    createAnalytics(window, new Set(['chartbeat', 'gtm'])).view(view(`${ORIGIN}/a`), false);
     expect(error).toHaveBeenCalledWith(
       expect.stringMatching(/^\[article-reader\] The chartbeat tracker failed/),
       expect.any(Error),
     );
     expect(w.dataLayer).toHaveLength(1);
+  });
+
+  it('never gives an article of another origin to Chartbeat, GA4 or GTM', () => {
+    const w = window as Stubbed;
+    w._sf_async_config = { path: `${HOST}/a` };
+    w.pSUPERFLY = { virtualPage: vi.fn() };
+    w.gtag = vi.fn();
+    w.dataLayer = [];
+    const events: unknown[] = [];
+    const listener = (event: Event) => events.push((event as CustomEvent).detail);
+    window.addEventListener('article-reader:view', listener);
+    createAnalytics(window, new Set(['chartbeat', 'ga4', 'gtm'])).view(
+      view('https://elsewhere.example/story'),
+      false,
+    );
+    window.removeEventListener('article-reader:view', listener);
+    expect(w._sf_async_config).toEqual({ path: `${HOST}/a` });
+    expect(w.pSUPERFLY.virtualPage).not.toHaveBeenCalled();
+    expect(w.gtag).not.toHaveBeenCalled();
+    expect(w.dataLayer).toEqual([]);
+    // The reader's own DOM event still tells the page what was read.
+    expect(events).toEqual([expect.objectContaining({ url: 'https://elsewhere.example/story' })]);
   });
 });

@@ -1,3 +1,4 @@
+import { sameOrigin } from '../content/urls';
 import { logError } from '../shared/log';
 import type { TrackerName } from '../shared/options';
 import { chartbeat } from './chartbeat';
@@ -18,16 +19,20 @@ export interface Analytics {
 
 export function createAnalytics(window: Window, enabled: ReadonlySet<TrackerName>): Analytics {
   const counted = new Set<string>();
-  const trackers: [string, Tracker][] = [
-    ...[...enabled].map((name): [string, Tracker] => [name, TRACKERS[name]]),
-    ['DOM event', domEvent],
-  ];
+  const trackers: [string, Tracker][] = [...enabled].map((name) => [name, TRACKERS[name]]);
   return {
     view(view, initial) {
       if (counted.has(view.url)) return;
       counted.add(view.url);
       if (initial) return;
-      for (const [name, track] of trackers) {
+      // The publisher's trackers measure the publisher's pages: an article of another origin
+      // never becomes their page location or path (contract section 9). The DOM event, the
+      // reader's own, still tells the page what was read.
+      const own = sameOrigin(view.url, window.location.origin);
+      const told: [string, Tracker][] = own
+        ? [...trackers, ['DOM event', domEvent]]
+        : [['DOM event', domEvent]];
+      for (const [name, track] of told) {
         try {
           track(window, view);
         } catch (error) {

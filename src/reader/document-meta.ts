@@ -1,3 +1,5 @@
+import { sameOrigin } from '../content/urls';
+
 /**
  * The tab title, canonical link and meta description follow the current article, so a
  * shared link, a bookmark or a crawler that runs script sees the article being read.
@@ -10,6 +12,11 @@ export interface ArticleMeta {
   readonly documentTitle?: string | undefined;
 }
 
+const CANONICAL = 'link[rel="canonical"]';
+/** Marks a head element the reader added, so restoring removes only its own. */
+const ADDED = 'data-article-reader';
+const DESCRIPTION = 'meta[name="description"]';
+
 export function applyArticleMeta(
   document: Document,
   meta: ArticleMeta,
@@ -18,16 +25,47 @@ export function applyArticleMeta(
   document.title =
     meta.documentTitle ??
     (siteTitle && siteTitle !== meta.title ? `${meta.title} – ${siteTitle}` : meta.title);
-  headElement(document, 'link[rel="canonical"]', 'link', { rel: 'canonical' }).setAttribute(
-    'href',
-    meta.url,
-  );
+  // An article of another origin is shown, but its URL never becomes the page's (contract
+  // section 9): the canonical link and description stay those of the address in the bar.
+  const origin = document.defaultView?.location.origin ?? new URL(document.URL).origin;
+  if (!sameOrigin(meta.url, origin)) return;
+  headElement(document, CANONICAL, 'link', { rel: 'canonical' }).setAttribute('href', meta.url);
   if (meta.description) {
-    headElement(document, 'meta[name="description"]', 'meta', { name: 'description' }).setAttribute(
+    headElement(document, DESCRIPTION, 'meta', { name: 'description' }).setAttribute(
       'content',
       meta.description,
     );
   }
+}
+
+/**
+ * Remembers the page's title, canonical link and description as they are now, and gives
+ * back a function that puts them back (unmount() leaves no trace, contract section 9): an
+ * element the reader added is removed, one the page had gets its old value again.
+ */
+export function snapshotHead(document: Document): () => void {
+  const title = document.title;
+  const restores = [
+    snapshotAttribute(document, CANONICAL, 'href'),
+    snapshotAttribute(document, DESCRIPTION, 'content'),
+  ];
+  return () => {
+    document.title = title;
+    for (const restore of restores) restore();
+  };
+}
+
+function snapshotAttribute(document: Document, selector: string, name: string): () => void {
+  const element = document.head.querySelector(selector);
+  const value = element?.getAttribute(name) ?? null;
+  return () => {
+    const now = document.head.querySelector(selector);
+    if (now !== element && now?.hasAttribute(ADDED)) now.remove();
+    if (!element) return;
+    if (!element.isConnected) document.head.appendChild(element);
+    if (value === null) element.removeAttribute(name);
+    else element.setAttribute(name, value);
+  };
 }
 
 function headElement(
@@ -40,6 +78,7 @@ function headElement(
   if (existing) return existing;
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.setAttribute(ADDED, '');
   document.head.appendChild(element);
   return element;
 }

@@ -1,18 +1,24 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeWindow } from '../test/fake-window';
-import { createHistorySync } from './history-sync';
+import { readMark } from './history-mark';
+import { createHistorySync, TRAVERSAL_TIMEOUT_MS } from './history-sync';
 
 const ORIGIN = 'https://news.example';
 const a = `${ORIGIN}/world/a`;
 const b = `${ORIGIN}/world/b`;
 const c = `${ORIGIN}/world/c`;
 
-function setup(mode: 'push' | 'replace' = 'push', start = a) {
+function setup(mode: 'push' | 'replace' = 'push', start = a, storage: Storage | null = null) {
   const fake = createFakeWindow(start);
   const onRestore = vi.fn<(url: string) => void>();
-  const sync = createHistorySync({ window: fake.window, mode, onRestore });
+  const sync = createHistorySync({ window: fake.window, mode, onRestore, storage });
   return { fake, sync, onRestore };
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+  sessionStorage.clear();
+});
 
 describe('history sync', () => {
   it('pushes one entry per article, in reading order', () => {
@@ -111,5 +117,66 @@ describe('history sync', () => {
     fake.window.history.replaceState({ hostKey: 1 }, '');
     createHistorySync({ window: fake.window, mode: 'push', onRestore: () => undefined });
     expect(fake.window.history.state).toMatchObject({ hostKey: 1 });
+  });
+
+  it('marks its own entries, and never rewrites one that is not its own', async () => {
+    const { fake, sync, onRestore } = setup();
+    sync.show(a);
+    sync.show(b);
+    expect(fake.entries.every((entry) => readMark(entry.state) !== null)).toBe(true);
+    // A fragment link in the article (or the page's own script) adds an entry of its own.
+    fake.window.history.pushState({ host: 'note' }, '', `${b}#note-1`);
+    sync.show(c);
+    expect(fake.entries.map((entry) => entry.url)).toEqual([a, b, `${b}#note-1`, c]);
+    expect(fake.entries[2]?.state).toEqual({ host: 'note' });
+    // Back onto it: nothing to restore, and it stays as the page left it.
+    await fake.traverse(-1);
+    expect(onRestore).not.toHaveBeenCalled();
+    expect(fake.entries[2]?.state).toEqual({ host: 'note' });
+    await fake.traverse(-1);
+    expect(onRestore).toHaveBeenLastCalledWith(b);
+  });
+
+  it('carries on with pushes when a history.go() never lands', async () => {
+    vi.useFakeTimers();
+    const { fake, sync } = setup();
+    for (const url of [a, b, c]) sync.show(url);
+    fake.dropOldest(2); // a's and b's entries are gone
+    sync.show(a); // go(-2) goes nowhere
+    await vi.advanceTimersByTimeAsync(TRAVERSAL_TIMEOUT_MS);
+    expect(fake.entries.map((entry) => entry.url)).toEqual([c, a]);
+    sync.show(b);
+    expect(fake.entries.map((entry) => entry.url)).toEqual([c, a, b]);
+    expect(fake.window.location.href).toBe(b);
+  });
+
+  it('never calls history.go(0), which would reload the page', async () => {
+    const { fake, sync } = setup();
+    sync.show(a);
+    sync.show(b);
+    const go = vi.spyOn(fake.window.history, 'go');
+    // The page's script rewrites our entry for b with another URL, keeping our mark.
+    fake.window.history.replaceState(fake.window.history.state, '', c);
+    sync.show(b);
+    await fake.settle();
+    expect(go).not.toHaveBeenCalledWith(0);
+    expect(fake.window.location.href).toBe(b);
+  });
+
+  it('after a reload, moves to the entry of an article read before instead of pushing', async () => {
+    const first = setup('push', a, sessionStorage);
+    for (const url of [a, b, c]) first.sync.show(url);
+    first.sync.dispose();
+    const sync = createHistorySync({
+      window: first.fake.window,
+      mode: 'push',
+      onRestore: () => undefined,
+      storage: sessionStorage,
+    });
+    sync.show(c);
+    sync.show(b);
+    await first.fake.settle();
+    expect(first.fake.entries.map((entry) => entry.url)).toEqual([a, b, c]);
+    expect(first.fake.window.location.href).toBe(b);
   });
 });

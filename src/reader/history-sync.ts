@@ -1,5 +1,7 @@
 import { sameOrigin } from '../content/urls';
 import type { HistoryMode } from '../shared/options';
+import { readMark, samePlace, withMark, type Place } from './history-mark';
+import { createHistoryMemory } from './history-memory';
 import { urlKey } from './sequence';
 
 /**
@@ -9,6 +11,9 @@ import { urlKey } from './sequence';
  * push: each article gets one history entry, in reading order. Returning to an article that
  * has an entry moves the browser to that entry (history.go) instead of adding one, so Back
  * and Forward step through articles. replace: the one entry is rewritten.
+ *
+ * Only the reader's own entries (marked in history.state) are ever rewritten or counted on;
+ * on an entry that is not its own, the reader leaves it alone and carries on with pushes.
  */
 export interface HistorySync {
   /**
@@ -25,93 +30,138 @@ export interface HistorySyncOptions {
   readonly mode: HistoryMode;
   /** Back or Forward landed on `url`: the reader should bring that article into view. */
   readonly onRestore: (url: string) => void;
+  /** Where the entries' articles are remembered across reloads (the tab's sessionStorage). */
+  readonly storage?: Storage | null;
 }
 
-const STATE_KEY = 'articleReader';
+/**
+ * A same-document history.go() lands within milliseconds; one that has not landed after this
+ * long never will (its entry is gone: the browser dropped the oldest, or a page script cut
+ * history short), and waiting longer would stop the address bar for good.
+ */
+export const TRAVERSAL_TIMEOUT_MS = 600;
 
-interface ReaderState {
-  readonly index: number;
-}
-
-export function createHistorySync({ window, mode, onRestore }: HistorySyncOptions): HistorySync {
+export function createHistorySync(options: HistorySyncOptions): HistorySync {
+  const { window, mode, onRestore } = options;
+  const memory = createHistoryMemory(options.storage ?? null);
   const { history, location } = window;
   const restoration = history.scrollRestoration;
   // The reader scrolls to the restored article itself; the browser's guess would fight it.
   history.scrollRestoration = 'manual';
 
-  // Our entries are numbered; only differences between numbers are ever used, so a reload
-  // that keeps history.state keeps working.
-  let index = readIndex(history.state) ?? 0;
-  if (readIndex(history.state) === null) history.replaceState(withIndex(history.state, index), '');
-  const indexOf = new Map<string, number>([[urlKey(location.href), index]]);
+  // Where the browser is among the reader's entries (null: on one that is not the reader's).
+  // Entries of one run are numbered in order, so the difference of two numbers is the
+  // distance history.go() needs; a reload keeps history.state, so numbering goes on.
+  let here: Place | null = readMark(history.state);
+  if (here === null) {
+    // The entry the reader was opened on becomes its first (the host's state is kept).
+    here = { run: newRun(), index: 0 };
+    history.replaceState(withMark(history.state, here), '');
+  }
+  const known = new Map<string, Place>();
+  for (const [key, index] of memory.load(here.run)) known.set(key, { run: here.run, index });
+  learn(urlKey(location.href), here);
   let first = true;
   let traversing = false;
+  let watchdog: number | undefined;
   let wanted: string | null = null;
   let passed: readonly string[] = [];
 
+  function learn(key: string, place: Place): void {
+    for (const [other, at] of known) if (samePlace(at, place)) known.delete(other);
+    known.set(key, place);
+    memory.save(place.run, known);
+  }
+
   function apply(): void {
     if (wanted === null || traversing) return;
+    // A script of the page may have pushed or replaced an entry since: trust history.state.
+    const actual = readMark(history.state);
+    if (!samePlace(actual, here)) here = actual;
     const url = wanted;
     const key = urlKey(url);
     if (key === urlKey(location.href)) {
-      indexOf.set(key, index);
+      if (here) learn(key, here);
       first = false;
       return;
     }
     // The page's own first article replaces the entry the reader was opened with ("/" shows
     // the first article): one entry per article, not one more for the home page.
     if (mode === 'replace' || first) {
+      if (here === null) return; // not our entry: never rewritten
       first = false;
-      indexOf.delete(urlKey(location.href));
-      history.replaceState(withIndex(history.state, index), '', url);
-      indexOf.set(key, index);
+      known.delete(urlKey(location.href));
+      history.replaceState(withMark(history.state, here), '', url);
+      learn(key, here);
       return;
     }
-    const known = indexOf.get(key);
-    if (known !== undefined) {
-      traversing = true;
-      history.go(known - index);
+    if (here === null) {
+      push(url);
+      return;
+    }
+    const target = known.get(key);
+    if (target && target.run === here.run && target.index !== here.index) {
+      traverse(target.index - here.index);
       return;
     }
     // A new article goes after the last one read: if the reader is back among earlier
     // entries, move to the last entry first (a push from here would drop the ones ahead).
-    const last = Math.max(...indexOf.values());
-    if (last > index) {
-      traversing = true;
-      history.go(last - index);
+    const last = Math.max(
+      ...[...known.values()].filter((p) => p.run === here?.run).map((p) => p.index),
+    );
+    if (last > here.index) {
+      traverse(last - here.index);
       return;
     }
     for (const skipped of passed) {
-      if (!indexOf.has(urlKey(skipped))) push(skipped);
+      if (!known.has(urlKey(skipped))) push(skipped);
     }
     passed = [];
     push(url);
   }
 
+  function traverse(delta: number): void {
+    traversing = true;
+    history.go(delta);
+    watchdog = window.setTimeout(() => {
+      if (!traversing) return;
+      // The entry is gone. What we knew of the entries around us is not to be trusted: keep
+      // only where we are, and go on with pushes from here.
+      traversing = false;
+      known.clear();
+      if (here) learn(urlKey(location.href), here);
+      apply();
+    }, TRAVERSAL_TIMEOUT_MS);
+  }
+
   function push(url: string): void {
-    index += 1;
-    history.pushState(withIndex(null, index), '', url);
-    indexOf.set(urlKey(url), index);
+    // From an entry that is not ours, a new run begins: its distance to ours is unknown.
+    const place = here ? { run: here.run, index: here.index + 1 } : { run: newRun(), index: 0 };
+    // A push drops every entry ahead of this one, and another run's cannot be reached by go().
+    for (const [key, at] of known) {
+      if (at.run !== place.run || at.index >= place.index) known.delete(key);
+    }
+    history.pushState(withMark(null, place), '', url);
+    here = place;
+    learn(urlKey(url), place);
   }
 
   function onPopState(event: PopStateEvent): void {
-    const popped = readIndex(event.state);
+    const mark = readMark(event.state);
+    window.clearTimeout(watchdog);
     if (traversing) {
       // Our own history.go() arrived. If the reader moved on meanwhile, catch up.
       traversing = false;
-      if (popped !== null) index = popped;
-      indexOf.set(urlKey(location.href), index);
+      here = mark;
+      if (mark) learn(urlKey(location.href), mark);
       apply();
       return;
     }
-    if (popped === null) {
-      // A fragment link inside an article (#note-1) adds an entry without our state; it is
-      // the browser's own navigation within the article, not a move between articles.
-      history.replaceState(withIndex(event.state, index), '');
-      return;
-    }
-    index = popped;
-    indexOf.set(urlKey(location.href), index);
+    here = mark;
+    // Not one of ours (a fragment link inside an article, the page's own entry): the
+    // browser's navigation, not a move between articles; left as it is.
+    if (mark === null) return;
+    learn(urlKey(location.href), mark);
     wanted = location.href;
     onRestore(location.href);
   }
@@ -127,23 +177,13 @@ export function createHistorySync({ window, mode, onRestore }: HistorySyncOption
       apply();
     },
     dispose() {
+      window.clearTimeout(watchdog);
       window.removeEventListener('popstate', onPopState);
       history.scrollRestoration = restoration;
     },
   };
 }
 
-function readIndex(state: unknown): number | null {
-  if (typeof state !== 'object' || state === null) return null;
-  const entry = (state as Record<string, unknown>)[STATE_KEY];
-  if (typeof entry !== 'object' || entry === null) return null;
-  const value = (entry as Partial<ReaderState>).index;
-  return typeof value === 'number' && Number.isInteger(value) ? value : null;
-}
-
-/** Adds our index to whatever state the host page keeps in the entry, without losing it. */
-function withIndex(state: unknown, index: number): Record<string, unknown> {
-  const base =
-    typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
-  return { ...base, [STATE_KEY]: { index } satisfies ReaderState };
+function newRun(): string {
+  return Math.random().toString(36).slice(2, 10);
 }

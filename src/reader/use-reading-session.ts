@@ -1,27 +1,14 @@
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
-import { createAnalytics } from '../analytics/dispatch';
-import type { Article } from '../content/article';
 import type { ReaderOptions } from '../shared/options';
-import { applyArticleMeta } from './document-meta';
-import { createHistorySync, type HistorySync } from './history-sync';
+import { warn } from '../shared/log';
+import { createReadingSession, type CurrentArticle, type ReadingSession } from './reading-session';
 
-export interface CurrentArticle {
-  readonly article: Article;
-  readonly position: number;
-  readonly siteTitle: string | null;
-  /**
-   * Set for the host page's own article (startAfter): its title is restored as the page had
-   * it, and it never gets a virtual page view (the page's own page view counted it).
-   */
-  readonly hostTitle?: string;
-  /** Articles between the previous current one and this, scrolled past without being current. */
-  readonly passedOver?: readonly string[];
-}
+export type { CurrentArticle } from './reading-session';
 
 /**
- * What follows the article being read for the whole page session: the address bar and
- * history, the tab title and head links, and the analytics. It outlives the reader's
- * sequence (Back to an article that is no longer loaded restarts the sequence, not this).
+ * The reading session (history, head, analytics) for as long as the reader is mounted. It
+ * outlives the reader's sequence (Back to an article that is no longer loaded restarts the
+ * sequence, not this); unmounting puts the page's head back as it was.
  */
 export function useReadingSession(
   options: Pick<ReaderOptions, 'historyMode' | 'analytics'>,
@@ -29,51 +16,29 @@ export function useReadingSession(
   hasHostArticle: boolean,
 ): (current: CurrentArticle) => void {
   const restore = useEffectEvent(onRestore);
-  const historyRef = useRef<HistorySync | null>(null);
-  // With a host article, the page's first article is the host's, whatever becomes current first.
-  const firstSeen = useRef(hasHostArticle);
-  const analytics = useMemo(() => createAnalytics(window, options.analytics), [options.analytics]);
+  const sessionRef = useRef<ReadingSession | null>(null);
+  const warned = useRef(false);
 
   useEffect(() => {
-    const sync = createHistorySync({
+    const session = createReadingSession({
       window,
-      mode: options.historyMode,
+      historyMode: options.historyMode,
+      analytics: options.analytics,
+      hasHostArticle,
       onRestore: (url) => restore(url),
     });
-    historyRef.current = sync;
+    if (!session.drives && !warned.current) {
+      warned.current = true;
+      warn(
+        'Another reader on this page already drives the address bar, title and analytics; this one reads in place.',
+      );
+    }
+    sessionRef.current = session;
     return () => {
-      sync.dispose();
-      historyRef.current = null;
+      session.dispose();
+      sessionRef.current = null;
     };
-  }, [options.historyMode]);
+  }, [options.historyMode, options.analytics, hasHostArticle]);
 
-  return useMemo(
-    () =>
-      ({ article, position, siteTitle, hostTitle, passedOver }: CurrentArticle) => {
-        historyRef.current?.show(article.url, passedOver);
-        applyArticleMeta(
-          document,
-          {
-            url: article.url,
-            title: article.title,
-            description: article.summary,
-            documentTitle: hostTitle,
-          },
-          siteTitle,
-        );
-        const initial = hostTitle !== undefined || !firstSeen.current;
-        firstSeen.current = true;
-        analytics.view(
-          {
-            url: article.url,
-            title: article.title,
-            sections: article.section ?? '',
-            authors: article.authors.join(','),
-            position,
-          },
-          initial,
-        );
-      },
-    [analytics],
-  );
+  return useMemo(() => (current: CurrentArticle) => sessionRef.current?.show(current), []);
 }

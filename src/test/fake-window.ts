@@ -10,6 +10,8 @@ export interface FakeWindow {
   traverse(delta: number): Promise<void>;
   /** Waits for queued traversals to land. */
   settle(): Promise<void>;
+  /** The browser drops the `count` oldest entries (it keeps about 50 per tab). */
+  dropOldest(count: number): void;
 }
 
 export function createFakeWindow(startUrl: string): FakeWindow {
@@ -63,6 +65,14 @@ export function createFakeWindow(startUrl: string): FakeWindow {
     location,
     addEventListener: target.addEventListener.bind(target),
     removeEventListener: target.removeEventListener.bind(target),
+    // Looked up when called, so vi.useFakeTimers() governs them.
+    setTimeout: (handler: () => void, delay?: number) => setTimeout(handler, delay),
+    clearTimeout: (id?: number) => clearTimeout(id),
   } as unknown as Window;
-  return { window, entries, index: () => index, traverse, settle: () => pending };
+  const dropOldest = (count: number) => {
+    const dropped = Math.min(count, index);
+    entries.splice(0, dropped);
+    index -= dropped;
+  };
+  return { window, entries, index: () => index, traverse, settle: () => pending, dropOldest };
 }

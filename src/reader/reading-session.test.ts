@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../content/article';
+import { createReadingSession, type ReadingSession } from './reading-session';
+
+const own = (path: string) => new URL(path, window.location.origin).href;
+
+function article(url: string, title: string): Article {
+  return {
+    id: url,
+    url,
+    link: url,
+    title,
+    summary: `About ${title}`,
+    contentHtml: '<p>Body</p>',
+    published: null,
+    modified: null,
+    authors: ['Ana'],
+    tags: [],
+    section: 'World news',
+    image: null,
+    gallery: [],
+  };
+}
+
+type Stubbed = Window & { dataLayer?: unknown[] };
+const sessions: ReadingSession[] = [];
+
+function open(): ReadingSession {
+  const session = createReadingSession({
+    window,
+    historyMode: 'push',
+    analytics: new Set(['gtm']),
+    hasHostArticle: false,
+    onRestore: () => undefined,
+  });
+  sessions.push(session);
+  return session;
+}
+
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.dispose();
+  delete (window as Stubbed).dataLayer;
+  document.head.innerHTML = '';
+  history.replaceState(null, '', '/');
+});
+
+describe('the reading session', () => {
+  it('lets only the first reader on a page drive the address bar and analytics', () => {
+    const w = window as Stubbed;
+    w.dataLayer = [];
+    const first = open();
+    const second = open();
+    expect(first.drives).toBe(true);
+    expect(second.drives).toBe(false);
+    second.show({ article: article(own('/x'), 'X'), position: 1, siteTitle: null });
+    second.show({ article: article(own('/y'), 'Y'), position: 2, siteTitle: null });
+    expect(window.location.pathname).toBe('/');
+    expect(w.dataLayer).toEqual([]);
+    first.show({ article: article(own('/a'), 'A'), position: 1, siteTitle: null });
+    first.show({ article: article(own('/b'), 'B'), position: 2, siteTitle: null });
+    expect(window.location.pathname).toBe('/b');
+    expect(w.dataLayer).toHaveLength(1);
+  });
+
+  it('hands the page to the next reader once the first is unmounted', () => {
+    open().dispose();
+    expect(open().drives).toBe(true);
+  });
+
+  it('on unmount restores the title, canonical link and description the page had', () => {
+    document.title = 'Front page';
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      '<link rel="canonical" href="https://news.example/"><meta name="description" content="News">',
+    );
+    const session = open();
+    session.show({ article: article(own('/a'), 'A'), position: 1, siteTitle: null });
+    session.show({ article: article(own('/b'), 'B'), position: 2, siteTitle: null });
+    expect(document.title).toBe('B');
+    session.dispose();
+    expect(document.title).toBe('Front page');
+    expect(document.head.querySelector('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      'https://news.example/',
+    );
+    expect(document.head.querySelector('meta[name="description"]')).toHaveAttribute(
+      'content',
+      'News',
+    );
+  });
+
+  it('shows an article of another origin without giving its URL to history or trackers', () => {
+    const w = window as Stubbed;
+    w.dataLayer = [];
+    const views = vi.fn();
+    window.addEventListener('article-reader:view', views);
+    const session = open();
+    session.show({ article: article(own('/a'), 'A'), position: 1, siteTitle: null });
+    const length = history.length;
+    session.show({
+      article: article('https://elsewhere.example/story', 'Elsewhere'),
+      position: 2,
+      siteTitle: null,
+    });
+    window.removeEventListener('article-reader:view', views);
+    expect(document.title).toBe('Elsewhere');
+    expect(window.location.pathname).toBe('/a');
+    expect(history.length).toBe(length);
+    expect(document.head.querySelector('link[rel="canonical"]')).toHaveAttribute('href', own('/a'));
+    expect(w.dataLayer).toEqual([]);
+    expect(views).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,95 @@
+import { createAnalytics } from '../analytics/dispatch';
+import type { Article } from '../content/article';
+import type { HistoryMode, TrackerName } from '../shared/options';
+import { applyArticleMeta, snapshotHead } from './document-meta';
+import { sessionStorageOf } from './history-memory';
+import { createHistorySync } from './history-sync';
+import { claimPage, releasePage } from './page-claim';
+
+export interface CurrentArticle {
+  readonly article: Article;
+  readonly position: number;
+  readonly siteTitle: string | null;
+  /**
+   * Set for the host page's own article (startAfter): its title is restored as the page had
+   * it, and it never gets a virtual page view (the page's own page view counted it).
+   */
+  readonly hostTitle?: string;
+  /** Articles between the previous current one and this, scrolled past without being current. */
+  readonly passedOver?: readonly string[];
+}
+
+export interface ReadingSessionOptions {
+  readonly window: Window;
+  readonly historyMode: HistoryMode;
+  readonly analytics: ReadonlySet<TrackerName>;
+  /** The host page shows the first article itself (startAfter). */
+  readonly hasHostArticle: boolean;
+  /** Back or Forward landed on `url`. */
+  readonly onRestore: (url: string) => void;
+}
+
+export interface ReadingSession {
+  /** Whether this reader drives the page (false: another reader on the page already does). */
+  readonly drives: boolean;
+  show(current: CurrentArticle): void;
+  /** Puts the head back as it was and lets go of history and the page. */
+  dispose(): void;
+}
+
+/**
+ * What follows the article being read for the whole page session: the address bar and
+ * history, the tab title and head links, and the analytics. Plain TypeScript over `window`.
+ */
+export function createReadingSession(options: ReadingSessionOptions): ReadingSession {
+  const { window } = options;
+  const owner = {};
+  if (!claimPage(window, owner)) {
+    return { drives: false, show: () => undefined, dispose: () => undefined };
+  }
+  const { document } = window;
+  const restoreHead = snapshotHead(document);
+  const history = createHistorySync({
+    window,
+    mode: options.historyMode,
+    onRestore: options.onRestore,
+    storage: sessionStorageOf(window),
+  });
+  const analytics = createAnalytics(window, options.analytics);
+  // With a host article, the page's first article is the host's, whatever becomes current first.
+  let firstSeen = options.hasHostArticle;
+
+  return {
+    drives: true,
+    show({ article, position, siteTitle, hostTitle, passedOver }) {
+      history.show(article.url, passedOver);
+      applyArticleMeta(
+        document,
+        {
+          url: article.url,
+          title: article.title,
+          description: article.summary,
+          documentTitle: hostTitle,
+        },
+        siteTitle,
+      );
+      const initial = hostTitle !== undefined || !firstSeen;
+      firstSeen = true;
+      analytics.view(
+        {
+          url: article.url,
+          title: article.title,
+          sections: article.section ?? '',
+          authors: article.authors.join(','),
+          position,
+        },
+        initial,
+      );
+    },
+    dispose() {
+      history.dispose();
+      restoreHead();
+      releasePage(window, owner);
+    },
+  };
+}
