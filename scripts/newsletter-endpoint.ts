@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 // The same check as the form's, so the two never disagree about an address.
 import { isEmailAddress } from '../src/widgets/email.ts';
 
-export const NEWSLETTER_PATH = '/api/newsletter';
+const NEWSLETTER_PATH = '/api/newsletter';
 const MAX_BODY_BYTES = 4096;
 
 /** `file`: where accepted addresses are appended, one JSON line each. */

@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { SCENE_NAMES } from './draw-scene.mjs';
 
 /** Section display name → URL path segment. The order is the order the format lists them. */
-export const SECTIONS = {
+const SECTIONS = {
   'World news': 'world',
   Local: 'local',
   Business: 'business',
@@ -20,7 +20,7 @@ export const SECTIONS = {
 };
 
 /** Scenes the image generator can draw; taken from it so the two cannot drift apart. */
-export const SCENES = SCENE_NAMES;
+const SCENES = SCENE_NAMES;
 
 const KNOWN_FIELDS = new Set([
   'title',
@@ -49,7 +49,7 @@ export function parseArticleFile(path) {
  * Parses article source text. `fileName` (NN-slug.md) gives the article number and is
  * used in error messages.
  */
-export function parseArticle(source, fileName) {
+function parseArticle(source, fileName) {
   const fail = (problem) => {
     throw new Error(`${fileName}: ${problem}`);
   };
@@ -225,7 +225,7 @@ function renderBody(lines, fail) {
 }
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 // Links are matched on the escaped text, so neither the link text nor the URL can carry
 // markup; the URL's "&" is already "&amp;", which is what an HTML attribute wants.
@@ -233,7 +233,7 @@ export const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 const LINK_RE = /\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g;
 
 /** Escapes text, then applies the three inline forms: links, **strong** and *em*. */
-export function inline(text) {
+function inline(text) {
   const escaped = escapeHtml(text);
   let out = '';
   let last = 0;

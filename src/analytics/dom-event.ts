@@ -1,6 +1,6 @@
 import type { Tracker } from './page-view';
 
-export const VIEW_EVENT = 'article-reader:view';
+const VIEW_EVENT = 'article-reader:view';
 
 /** Always sent, for anything else the publisher wants to hook up. */
 export const domEvent: Tracker = (window, view) => {

@@ -28,7 +28,7 @@ export function RelatedTags({ tags, tagUrl }: RelatedTagsProps) {
 }
 
 /** "World news" → "world-news": what publishers' tag archives use. */
-export function tagSlug(tag: string): string {
+function tagSlug(tag: string): string {
   return tag
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -37,6 +37,6 @@ export function tagSlug(tag: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function tagHref(template: string, tag: string): string {
+function tagHref(template: string, tag: string): string {
   return template.replaceAll('{slug}', encodeURIComponent(tagSlug(tag)));
 }

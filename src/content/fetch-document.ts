@@ -87,7 +87,7 @@ async function bodySnippet(response: Response, signal?: AbortSignal): Promise<st
 }
 
 /** UTF-8 text, as JSON is (RFC 8259); a byte-order mark is dropped. */
-export function utf8Text(bytes: ArrayBuffer | Uint8Array): string {
+function utf8Text(bytes: ArrayBuffer | Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 

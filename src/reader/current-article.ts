@@ -10,7 +10,7 @@ export interface CurrentArticleTracker {
 }
 
 // Shrinks the viewport to the zero-height line at its middle.
-export const MIDDLE_LINE_MARGIN = '-50% 0px -50% 0px';
+const MIDDLE_LINE_MARGIN = '-50% 0px -50% 0px';
 
 export function createCurrentArticleTracker(
   onChange: (element: Element) => void,

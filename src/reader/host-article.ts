@@ -12,7 +12,7 @@ export interface HostArticle {
   readonly documentTitle: string;
 }
 
-export const HOST_ARTICLE_SELECTOR = '[data-reader-host-article]';
+const HOST_ARTICLE_SELECTOR = '[data-reader-host-article]';
 
 export function findHostArticle(document: Document, startAfter: string): HostArticle | null {
   const element = document.querySelector<HTMLElement>(HOST_ARTICLE_SELECTOR);

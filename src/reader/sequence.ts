@@ -18,7 +18,7 @@ export interface SequenceRequest {
   readonly whenMissing: 'report' | 'first';
 }
 
-export type SequenceStatus =
+type SequenceStatus =
   /** No page has arrived yet. */
   | 'loading'
   /** The start article is not in the pages fetched so far; more pages may hold it. */

@@ -14,7 +14,7 @@ import { buildSequence, type Sequence } from './sequence';
 const LOCATE_PAGES = { report: 50, first: 3 } as const;
 const MAX_AUTOMATIC_RETRIES = 3;
 
-export function feedQueryOptions(source: ArticleSource) {
+function feedQueryOptions(source: ArticleSource) {
   return infiniteQueryOptions({
     queryKey: ['article-feed', source.kind, source.first] as const,
     queryFn: ({ pageParam, signal }): Promise<FeedPage> => source.fetchPage(pageParam, signal),

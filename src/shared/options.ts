@@ -3,7 +3,7 @@ import type { SourceKind } from '../content/source';
 import { warn } from './log';
 
 export type HistoryMode = 'push' | 'replace';
-export type CollapseMode = 'appended' | 'all' | 'none';
+type CollapseMode = 'appended' | 'all' | 'none';
 export type TrackerName = 'chartbeat' | 'ga4' | 'gtm';
 export type AdSlotHandler = (
   element: HTMLElement,
@@ -50,8 +50,8 @@ const KNOWN = new Set([
 // data-* attributes that belong to the mount element itself, not to the options.
 const MOUNT_ATTRIBUTES = new Set(['articleReader', 'readerMounted']);
 
-export const DEFAULT_MAX_ARTICLES = 11;
-export const STANDALONE_FEED_URL = '/feed.json';
+const DEFAULT_MAX_ARTICLES = 11;
+const STANDALONE_FEED_URL = '/feed.json';
 
 /**
  * Reads options from a mount element's dataset (all strings) or from mountReader()'s object

@@ -9,7 +9,7 @@ import { describe, it } from 'vitest';
  * beside the clone, its absence is a failure, so a green CI never hides a suite that did not run.
  */
 export const SHARED_DIR = resolve(process.cwd(), '../shared');
-export const hasShared = existsSync(join(SHARED_DIR, 'real-world-feeds'));
+const hasShared = existsSync(join(SHARED_DIR, 'real-world-feeds'));
 const sharedSkipReason = `../shared is absent (looked in ${SHARED_DIR})`;
 
 export function sharedFiles(folder: string): string[] {

@@ -3,7 +3,7 @@ import type { Article } from '../content/article';
 import type { AdSlotHandler } from '../shared/options';
 import { logError } from '../shared/log';
 
-export const AD_SLOT_EVENT = 'article-reader:adslot';
+const AD_SLOT_EVENT = 'article-reader:adslot';
 
 interface AdSlotProps {
   /** 1-based: the first ad slot on the page is 1. */

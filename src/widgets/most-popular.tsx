@@ -6,7 +6,7 @@ import { fetchJsonFeedPage } from '../content/sources/json-feed';
 /** How many items the widget shows, as the source page's four to five. */
 const ITEMS = 5;
 
-export function popularQueryOptions(url: string) {
+function popularQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['most-popular', url] as const,
     queryFn: ({ signal }) => fetchJsonFeedPage(new URL(url, document.baseURI).href, signal),

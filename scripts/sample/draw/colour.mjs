@@ -1,5 +1,5 @@
-export const toRgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-export const toHex = (rgb) =>
+const toRgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const toHex = (rgb) =>
   `#${rgb
     .map((v) =>
       Math.round(Math.min(255, Math.max(0, v)))
@@ -23,7 +23,7 @@ export function hsl(h, s, l) {
   return toHex([f(0), f(8), f(4)].map((v) => v * 255));
 }
 
-export function toHsl(hex) {
+function toHsl(hex) {
   const [r, g, b] = toRgb(hex).map((v) => v / 255);
   const max = Math.max(r, g, b);
   const min = Math.min(r, g, b);
@@ -35,14 +35,14 @@ export function toHsl(hex) {
   return [(h * 60 + 360) % 360, s, l];
 }
 
-export const rotateHue = (hex, deg) => {
+const rotateHue = (hex, deg) => {
   const [h, s, l] = toHsl(hex);
   return hsl((h + deg + 360) % 360, s, l);
 };
 
 // Times of day. Each picture picks one, then turns its hues a little so that two "dusk"
 // pictures are still different. `shade` is what the land is darkened towards.
-export const MOODS = {
+const MOODS = {
   dawn: {
     sky: ['#6f8fbf', '#c9a7c0', '#f7cfb0'],
     sun: '#fff3dc',

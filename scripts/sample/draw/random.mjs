@@ -1,5 +1,5 @@
 // Hashes the seed text into 32 bits (the "xmur3" mixing steps), to seed mulberry32.
-export function hashString(text) {
+function hashString(text) {
   let h = 1779033703 ^ text.length;
   for (let i = 0; i < text.length; i++) {
     h = Math.imul(h ^ text.charCodeAt(i), 3432918353);
@@ -11,7 +11,7 @@ export function hashString(text) {
 }
 
 // mulberry32: tiny, fast and good enough for picking shapes; returns floats in [0, 1).
-export function mulberry32(seed) {
+function mulberry32(seed) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -41,7 +41,7 @@ export function drawSun(p, pal, x, y, r) {
 
 // A flat cloud: a pill with two or three round puffs on top, drawn as one translucent group
 // so the overlaps don't show.
-export function drawCloud(p, x, y, w, colour, opacity) {
+function drawCloud(p, x, y, w, colour, opacity) {
   const { rng } = p;
   const h = w * rng.range(0.16, 0.22);
   let shapes = `<rect x="${f(x)}" y="${f(y)}" width="${f(w)}" height="${f(h)}" rx="${f(h / 2)}"/>`;

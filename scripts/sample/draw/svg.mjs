@@ -72,7 +72,7 @@ export class Picture {
   }
 }
 
-export const stopList = (stops) =>
+const stopList = (stops) =>
   stops
     .map(
       ([o, c, a]) =>

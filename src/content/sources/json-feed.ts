@@ -92,7 +92,7 @@ interface FeedContext {
   readonly language: string | null;
 }
 
-export const JSON_FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
+const JSON_FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
 
 /** Fetches and reads one page of a JSON Feed. */
 export async function fetchJsonFeedPage(url: string, signal?: AbortSignal): Promise<FeedPage> {
