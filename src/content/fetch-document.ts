@@ -1,3 +1,4 @@
+import { browserEnv, type FetchLike } from './content-env';
 import { FeedError } from './feed-error';
 
 /** A fetched feed document: its bytes (a source decodes them: XML declares its own encoding). */
@@ -10,16 +11,18 @@ export interface FetchedDocument {
 
 /**
  * GETs a feed document. Every failure becomes a FeedError that says what happened and where;
- * an abort is passed through untouched so a cancelled query stays cancelled.
+ * an abort is passed through untouched so a cancelled query stays cancelled. `fetcher` is the
+ * browser's fetch, or on the server its feed cache.
  */
 export async function fetchDocument(
   url: string,
   accept: string,
   signal?: AbortSignal,
+  fetcher: FetchLike = browserEnv().fetch,
 ): Promise<FetchedDocument> {
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await fetcher(url, {
       signal,
       headers: { Accept: accept },
       credentials: 'same-origin',

@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { isElement, type ContentWindow } from './content-env';
 import { resolveHttpUrl } from './urls';
 
 /*
@@ -119,17 +120,21 @@ const CONFIG: Config = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-/** Our own DOMPurify instance, so our hooks never touch a copy the publisher's page uses. */
-let purifier: ReturnType<typeof DOMPurify> | null = null;
+/**
+ * Our own DOMPurify instance per window (the page's, or the server's jsdom), so our hooks
+ * never touch a copy the publisher's page uses.
+ */
+const purifiers = new WeakMap<ContentWindow, ReturnType<typeof DOMPurify>>();
 let baseUrl = '';
 
-function getPurifier(): ReturnType<typeof DOMPurify> {
-  if (purifier) return purifier;
-  const instance = DOMPurify(window);
+function getPurifier(win: ContentWindow): ReturnType<typeof DOMPurify> {
+  const known = purifiers.get(win);
+  if (known) return known;
+  const instance = DOMPurify(win);
   instance.addHook('afterSanitizeAttributes', (node) => {
-    if (node instanceof Element) finishElement(node);
+    if (isElement(node)) finishElement(node);
   });
-  purifier = instance;
+  purifiers.set(win, instance);
   return instance;
 }
 
@@ -219,21 +224,26 @@ function resolveSrcset(srcset: string): string {
 
 /**
  * Sanitises an article body. Relative URLs inside it resolve against `base` (the article's
- * own URL), so a feed from another origin still shows its pictures.
+ * own URL), so a feed from another origin still shows its pictures. `win` is the DOM it
+ * parses with: the page's in the browser, jsdom's on the server.
  */
-export function sanitizeArticleHtml(html: string, base: string): string {
+export function sanitizeArticleHtml(
+  html: string,
+  base: string,
+  win: ContentWindow = window,
+): string {
   baseUrl = base;
   let fragment: DocumentFragment | null;
   try {
     // The config asks for a fragment; DOMPurify's overloads only see a Config.
-    fragment = getPurifier().sanitize(html, CONFIG) as unknown as DocumentFragment | null;
+    fragment = getPurifier(win).sanitize(html, CONFIG) as unknown as DocumentFragment | null;
   } finally {
     baseUrl = '';
   }
   // A body that is a <frameset> parses into no body at all: there is nothing to keep.
   if (!fragment) return '';
   restructure(fragment);
-  const container = document.createElement('div');
+  const container = win.document.createElement('div');
   container.appendChild(fragment);
   return container.innerHTML;
 }

@@ -1,4 +1,5 @@
 import type { FeedPage } from './article';
+import { browserEnv, type ContentEnv } from './content-env';
 import { fetchJsonFeedPage } from './sources/json-feed';
 import { wordPressFirstPage } from './sources/wordpress-urls';
 
@@ -16,29 +17,39 @@ export interface ArticleSource {
   fetchPage(cursor: string, signal?: AbortSignal): Promise<FeedPage>;
 }
 
-export function createSource(kind: SourceKind, feedUrl: string): ArticleSource {
+/**
+ * The source for a publisher's feed. `env` is the page's window and fetch by default; the
+ * server passes its own DOM and cached fetch, and a relative feedUrl resolves against that
+ * window's document.
+ */
+export function createSource(
+  kind: SourceKind,
+  feedUrl: string,
+  env: ContentEnv = browserEnv(),
+): ArticleSource {
+  const base = env.window.document.baseURI;
   switch (kind) {
     case 'jsonfeed':
-      return { kind, first: absolute(feedUrl), fetchPage: fetchJsonFeedPage };
+      return {
+        kind,
+        first: new URL(feedUrl, base).href,
+        fetchPage: (cursor, signal) => fetchJsonFeedPage(cursor, signal, env),
+      };
     // RSS and WordPress are their own chunks: a JSON Feed publisher never downloads them.
     case 'rss':
       return {
         kind,
-        first: absolute(feedUrl),
+        first: new URL(feedUrl, base).href,
         fetchPage: async (cursor, signal) =>
-          (await import('./sources/rss')).fetchRssPage(cursor, signal),
+          (await import('./sources/rss')).fetchRssPage(cursor, signal, env),
       };
     case 'wordpress':
       // feedUrl is the REST base (/wp-json); the source builds the posts query from it.
       return {
         kind,
-        first: wordPressFirstPage(feedUrl),
+        first: wordPressFirstPage(feedUrl, base),
         fetchPage: async (cursor, signal) =>
-          (await import('./sources/wordpress')).fetchWordPressPage(cursor, signal),
+          (await import('./sources/wordpress')).fetchWordPressPage(cursor, signal, env),
       };
   }
-}
-
-function absolute(url: string): string {
-  return new URL(url, document.baseURI).href;
 }

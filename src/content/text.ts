@@ -1,18 +1,20 @@
+import type { ContentWindow } from './content-env';
+
 /**
  * Turns feed text that may carry markup or entities ("Fire &#038; Ice", "<b>Q&amp;A</b>")
  * into plain text. DOMParser builds an inert document: nothing in it loads or runs.
  */
-export function toPlainText(value: string): string {
+export function toPlainText(value: string, win: ContentWindow): string {
   if (!/[<&]/.test(value)) return collapseSpace(value);
-  return collapseSpace(inertDocument(value).body.textContent);
+  return collapseSpace(inertDocument(value, win).body.textContent);
 }
 
 /**
  * An HTML fragment as a document of its own. DOMParser builds it inert (nothing in it loads or
  * runs), so a feed's markup can be read and reshaped here before it is sanitised.
  */
-export function inertDocument(html: string): Document {
-  return new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+export function inertDocument(html: string, win: ContentWindow): Document {
+  return new win.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
 }
 
 /** Text as a reader sees it: runs of white space as one space, none at the ends. */

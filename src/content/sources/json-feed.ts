@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { ArticleImage, FeedPage } from '../article';
+import { browserEnv, type ContentWindow } from '../content-env';
 import { toIsoDate } from '../dates';
 import { FeedError } from '../feed-error';
 import { fetchDocument, parseJson } from '../fetch-document';
@@ -90,18 +91,28 @@ interface FeedContext {
   /** The feed's own authors: JSON Feed gives them to every item that names none. */
   readonly authors: readonly string[];
   readonly language: string | null;
+  /** The DOM that text is parsed and bodies sanitised with. */
+  readonly win: ContentWindow;
 }
 
 const JSON_FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
 
 /** Fetches and reads one page of a JSON Feed. */
-export async function fetchJsonFeedPage(url: string, signal?: AbortSignal): Promise<FeedPage> {
-  const document = await fetchDocument(url, JSON_FEED_ACCEPT, signal);
-  return parseJsonFeed(parseJson(document.bytes, url), document.url);
+export async function fetchJsonFeedPage(
+  url: string,
+  signal?: AbortSignal,
+  env = browserEnv(),
+): Promise<FeedPage> {
+  const document = await fetchDocument(url, JSON_FEED_ACCEPT, signal, env.fetch);
+  return parseJsonFeed(parseJson(document.bytes, url), document.url, env.window);
 }
 
 /** Reads a parsed JSON Feed document that was fetched from `documentUrl`. */
-export function parseJsonFeed(json: unknown, documentUrl: string): FeedPage {
+export function parseJsonFeed(
+  json: unknown,
+  documentUrl: string,
+  win: ContentWindow = window,
+): FeedPage {
   const feed = v.safeParse(FeedSchema, json);
   if (!feed.success) {
     const reason = feed.issues.map((issue) => issue.message).join('; ');
@@ -113,8 +124,9 @@ export function parseJsonFeed(json: unknown, documentUrl: string): FeedPage {
   }
   const context: FeedContext = {
     base: documentUrl,
-    authors: authorsOf(feed.output),
+    authors: authorsOf(feed.output, win),
     language: languageTag(feed.output.language),
+    win,
   };
   const { articles, warnings } = readItems(
     feed.output.items,
@@ -128,15 +140,15 @@ export function parseJsonFeed(json: unknown, documentUrl: string): FeedPage {
   return {
     articles,
     next: resolveHttpUrl(feed.output.next_url, documentUrl),
-    siteTitle: feed.output.title ? toPlainText(feed.output.title) || null : null,
+    siteTitle: feed.output.title ? toPlainText(feed.output.title, win) || null : null,
     warnings,
   };
 }
 
 /** An Article, or the reason the item cannot be one. */
 function toArticle(item: Item, context: FeedContext): ItemResult {
-  const { base } = context;
-  const title = item.title ? toPlainText(item.title) : '';
+  const { base, win } = context;
+  const title = item.title ? toPlainText(item.title, win) : '';
   if (!title) return skip('it has no title');
   if (item.url === undefined || item.url.trim() === '') return skip(`"${title}" has no url`);
   const url = resolveHttpUrl(item.url, base);
@@ -145,25 +157,25 @@ function toArticle(item: Item, context: FeedContext): ItemResult {
 
   const reader = item._reader;
   const leadSrc = resolveHttpUrl(item.image ?? item.banner_image, base);
-  const image = leadSrc ? toImage({ ...reader?.image, src: leadSrc }, base) : null;
+  const image = leadSrc ? toImage({ ...reader?.image, src: leadSrc }, base, win) : null;
 
-  const own = authorsOf(item);
+  const own = authorsOf(item, win);
   return article({
     id,
     url,
     link: linkAsWritten(item.url.trim(), url),
     title,
-    summary: item.summary ? toPlainText(item.summary) || null : null,
-    contentHtml: sanitizeArticleHtml(bodyHtml(item), url),
+    summary: item.summary ? toPlainText(item.summary, win) || null : null,
+    contentHtml: sanitizeArticleHtml(bodyHtml(item), url, win),
     published: toIsoDate(item.date_published),
     modified: toIsoDate(item.date_modified),
     authors: own.length > 0 ? own : context.authors,
-    tags: tagsOf(item.tags),
-    section: reader?.section?.trim() || tagsOf(item.tags)[0] || null,
+    tags: tagsOf(item.tags, win),
+    section: reader?.section?.trim() || tagsOf(item.tags, win)[0] || null,
     image,
     gallery: (reader?.gallery ?? []).flatMap((raw) => {
       const slide = v.safeParse(ImageSchema, raw);
-      const made = slide.success ? toImage(slide.output, base) : null;
+      const made = slide.success ? toImage(slide.output, base, win) : null;
       return made ? [made] : [];
     }),
     language: context.language,
@@ -176,21 +188,21 @@ function bodyHtml(item: Item): string {
 }
 
 /** 1.1's `authors`, else 1.0's `author`, of an item or of the feed itself. */
-function authorsOf(holder: Pick<Item, 'authors' | 'author'>): string[] {
+function authorsOf(holder: Pick<Item, 'authors' | 'author'>, win: ContentWindow): string[] {
   const list = holder.authors ?? (holder.author ? [holder.author] : []);
-  return list.map((author) => (author.name ? toPlainText(author.name) : '')).filter(Boolean);
+  return list.map((author) => (author.name ? toPlainText(author.name, win) : '')).filter(Boolean);
 }
 
-function tagsOf(tags: Item['tags']): string[] {
+function tagsOf(tags: Item['tags'], win: ContentWindow): string[] {
   const list = typeof tags === 'string' ? tags.split(',') : (tags ?? []);
   const names = list
     .filter((tag): tag is string => typeof tag === 'string')
-    .map((tag) => toPlainText(tag))
+    .map((tag) => toPlainText(tag, win))
     .filter(Boolean);
   return [...new Set(names)];
 }
 
-function toImage(fields: ImageFields, base: string): ArticleImage | null {
+function toImage(fields: ImageFields, base: string, win: ContentWindow): ArticleImage | null {
   const src = resolveHttpUrl(fields.src ?? fields.url, base);
   if (!src) return null;
   return {
@@ -199,8 +211,8 @@ function toImage(fields: ImageFields, base: string): ArticleImage | null {
     height: positiveSize(fields.height),
     // Without alt text from the feed the picture is treated as decorative (its caption, when
     // there is one, is read as text) rather than announced by its file name.
-    alt: fields.alt !== undefined ? toPlainText(fields.alt) : '',
-    caption: fields.caption ? toPlainText(fields.caption) : '',
-    credit: fields.credit ? toPlainText(fields.credit) : '',
+    alt: fields.alt !== undefined ? toPlainText(fields.alt, win) : '',
+    caption: fields.caption ? toPlainText(fields.caption, win) : '',
+    credit: fields.credit ? toPlainText(fields.credit, win) : '',
   };
 }

@@ -1,3 +1,4 @@
+import type { ContentWindow } from '../content-env';
 import { rfc822ToIso, toIsoDate } from '../dates';
 import { sanitizeArticleHtml } from '../sanitize';
 import { toPlainText } from '../text';
@@ -31,16 +32,18 @@ export interface RssFeedContext {
   readonly authors: readonly string[];
   /** The channel's <language> or dc:language, as written. */
   readonly language: string;
+  /** The DOM that text is parsed and bodies sanitised with. */
+  readonly win: ContentWindow;
 }
 
 /** An Article, or the reason the item cannot be one. */
 export function itemToArticle(item: Element, feed: RssFeedContext): ItemResult {
-  const { base } = feed;
+  const { base, win } = feed;
   // An item's own fields share its namespace (none in RSS 2.0, Atom's in Atom, RSS 1.0's in
   // RDF), which keeps an RSS <link> apart from an <atom:link> beside it.
   const own = [item.namespaceURI];
   const atom = item.localName === 'entry';
-  const title = textOf(child(item, own, 'title'));
+  const title = textOf(child(item, own, 'title'), win);
   if (!title) return skip('it has no title');
   const written = linkOf(item, own, atom);
   if (!written) return skip(`"${title}" has no link`);
@@ -53,19 +56,20 @@ export function itemToArticle(item: Element, feed: RssFeedContext): ItemResult {
     url;
 
   const full =
-    htmlOf(child(item, CONTENT, 'encoded')) || htmlOf(atom ? child(item, own, 'content') : null);
-  const short = htmlOf(child(item, own, atom ? 'summary' : 'description'));
-  const body = cleanBody(full || short, url);
-  const tags = tagsOf(item, own, atom);
-  const authors = authorsOf(item);
+    htmlOf(child(item, CONTENT, 'encoded'), win) ||
+    htmlOf(atom ? child(item, own, 'content') : null, win);
+  const short = htmlOf(child(item, own, atom ? 'summary' : 'description'), win);
+  const body = cleanBody(full || short, url, win);
+  const tags = tagsOf(item, own, atom, win);
+  const authors = authorsOf(item, win);
 
   return article({
     id,
     url,
     link: linkAsWritten(written, url),
     title,
-    summary: full && short ? excerpt(toPlainText(short)) : null,
-    contentHtml: sanitizeArticleHtml(body.html, url),
+    summary: full && short ? excerpt(toPlainText(short, win)) : null,
+    contentHtml: sanitizeArticleHtml(body.html, url, win),
     published: firstDate(
       child(item, own, 'pubDate'),
       child(item, own, 'published'),
@@ -77,7 +81,7 @@ export function itemToArticle(item: Element, feed: RssFeedContext): ItemResult {
     authors: authors.length > 0 ? authors : feed.authors,
     tags,
     section: tags[0] ?? null,
-    image: leadImage(item, own, atom, base, body.image),
+    image: leadImage(item, own, atom, base, body.image, win),
     gallery: [],
     language: languageTag(textIn(item, DC, 'language') || xmlLang(item) || feed.language),
   });
@@ -113,17 +117,17 @@ function linkOf(item: Element, own: Namespaces, atom: boolean): string {
 }
 
 /** Plain text of a title. Atom says which it is (RFC 4287 §3.1); in RSS it may be HTML. */
-export function textOf(element: Element | null): string {
+export function textOf(element: Element | null, win: ContentWindow): string {
   if (!element) return '';
   const text = element.textContent;
   if (element.namespaceURI === ATOM && element.getAttribute('type') !== 'html') {
     return text.replace(/\s+/g, ' ').trim();
   }
-  return toPlainText(text);
+  return toPlainText(text, win);
 }
 
 /** The HTML of a body or summary (not yet sanitised). */
-function htmlOf(element: Element | null): string {
+function htmlOf(element: Element | null, win: ContentWindow): string {
   if (!element) return '';
   const text = element.textContent;
   if (element.namespaceURI !== ATOM) return text.trim();
@@ -132,7 +136,7 @@ function htmlOf(element: Element | null): string {
   if (type === 'html' || type === 'text/html') return text.trim();
   if (type === 'xhtml' || type === 'application/xhtml+xml') {
     const div = Array.from(element.children).find((node) => node.localName === 'div') ?? element;
-    const serializer = new XMLSerializer();
+    const serializer = new win.XMLSerializer();
     return Array.from(div.childNodes, (node) => serializer.serializeToString(node)).join('');
   }
   if (type !== 'text' && !type.startsWith('text/')) return ''; // base64 media: nothing to read
@@ -158,7 +162,7 @@ function firstDate(...elements: (Element | null)[]): string | null {
 }
 
 /** Names from <author> (RSS, Atom) and dc:creator, never an e-mail address alone. */
-export function authorsOf(item: Element): string[] {
+export function authorsOf(item: Element, win: ContentWindow): string[] {
   const elements = [
     ...children(item, [item.namespaceURI], 'author'),
     ...children(item, DC, 'creator'),
@@ -172,13 +176,13 @@ export function authorsOf(item: Element): string[] {
       /^\S+@\S+\s*\((.+)\)$/.exec(raw)?.[1] ??
       /^(.+?)\s*<[^<>\s]+@[^<>\s]+>$/.exec(raw)?.[1] ??
       raw;
-    const plain = toPlainText(named);
+    const plain = toPlainText(named, win);
     return /^(mailto:)?[^\s@]+@[^\s@]+$/i.test(plain) ? '' : plain;
   });
   return unique(names);
 }
 
-function tagsOf(item: Element, own: Namespaces, atom: boolean): string[] {
+function tagsOf(item: Element, own: Namespaces, atom: boolean, win: ContentWindow): string[] {
   // Macworld wraps its categories in a non-standard <categories>.
   const holders = [item, ...children(item, own, 'categories')];
   const names = holders.flatMap((holder) =>
@@ -192,7 +196,7 @@ function tagsOf(item: Element, own: Namespaces, atom: boolean): string[] {
   const subjects = children(item, DC, 'subject').map((subject) => subject.textContent);
   // Some CMSs escape a quote PHP-style: "angie\'s list".
   return unique(
-    [...names, ...subjects].map((name) => toPlainText(name.replace(/\\(['"])/g, '$1'))),
+    [...names, ...subjects].map((name) => toPlainText(name.replace(/\\(['"])/g, '$1'), win)),
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ArticleImage } from '../article';
+import { isElement, type ContentWindow } from '../content-env';
 import { toPlainText } from '../text';
 import { resolveHttpUrl } from '../urls';
 import { positiveSize } from './common';
@@ -28,9 +29,10 @@ interface Picture {
 export function cleanBody(
   html: string,
   articleUrl: string,
+  win: ContentWindow,
 ): { html: string; image: Picture | null } {
   if (!html) return { html: '', image: null };
-  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  const body = new win.DOMParser().parseFromString(html, 'text/html').body;
   for (const junk of body.querySelectorAll('.feedflare, a[href*="//feedads.g.doubleclick.net/"]')) {
     junk.remove();
   }
@@ -39,7 +41,7 @@ export function cleanBody(
   }
   const image =
     Array.from(body.querySelectorAll('img'), (img) =>
-      picture(img.getAttribute('src'), articleUrl, img),
+      picture(img.getAttribute('src'), articleUrl, win, img),
     ).find((found) => found !== null) ?? null;
   return { html: body.innerHTML, image };
 }
@@ -61,6 +63,7 @@ export function leadImage(
   atom: boolean,
   base: string,
   fromBody: Picture | null,
+  win: ContentWindow,
 ): ArticleImage | null {
   const holders = [item, ...children(item, MEDIA, 'group')];
   const contents = holders.flatMap((holder) => children(holder, MEDIA, 'content'));
@@ -68,7 +71,7 @@ export function leadImage(
     children(holder, MEDIA, 'thumbnail'),
   );
   const media = [...contents.filter(isImageMedia), ...thumbnails]
-    .map((element) => picture(element.getAttribute('url'), base, element))
+    .map((element) => picture(element.getAttribute('url'), base, win, element))
     .filter((found) => found !== null);
   const largest = media.reduce<Picture | null>(
     (best, found) => (!best || (found.width ?? 0) > (best.width ?? 0) ? found : best),
@@ -83,11 +86,12 @@ export function leadImage(
   const itemImage = atom ? null : child(item, own, 'image');
   const chosen =
     largest ??
-    picture(enclosure?.getAttribute(atom ? 'href' : 'url'), base) ??
+    picture(enclosure?.getAttribute(atom ? 'href' : 'url'), base, win) ??
     (itemImage &&
       picture(
         itemImage.children.length > 0 ? textIn(itemImage, own, 'url') : itemImage.textContent,
         base,
+        win,
         { width: textIn(itemImage, own, 'width'), height: textIn(itemImage, own, 'height') },
       )) ??
     fromBody;
@@ -117,21 +121,22 @@ function isImageMedia(element: Element): boolean {
 function picture(
   value: string | null | undefined,
   base: string,
+  win: ContentWindow,
   size?: Element | { width: string; height: string },
 ): Picture | null {
   const src = resolveHttpUrl(value, base);
   if (!src || /(^|\.)gravatar\.com$/i.test(new URL(src).hostname)) return null;
   const dimension = (name: 'width' | 'height') => {
-    const text = size instanceof Element ? size.getAttribute(name) : size?.[name];
+    const text = isElement(size) ? size.getAttribute(name) : size?.[name];
     return positiveSize(text);
   };
   const mediaText = (name: string) => {
-    if (!(size instanceof Element)) return '';
+    if (!isElement(size)) return '';
     // Media RSS: on the picture itself, or on the media:group that holds it.
     const group = size.parentElement;
     const holders = group?.localName === 'group' ? [size, group] : [size];
     const found = holders.map((holder) => child(holder, MEDIA, name)).find(Boolean);
-    return found ? toPlainText(found.textContent) : '';
+    return found ? toPlainText(found.textContent, win) : '';
   };
   return {
     src,

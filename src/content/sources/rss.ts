@@ -1,4 +1,5 @@
 import type { FeedPage } from '../article';
+import { browserEnv, type ContentWindow } from '../content-env';
 import { FeedError } from '../feed-error';
 import { fetchDocument } from '../fetch-document';
 import { resolveHttpUrl } from '../urls';
@@ -26,17 +27,25 @@ export const RSS_ACCEPT =
   'application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
 
 /** Fetches and reads one page of an RSS or Atom feed. */
-export async function fetchRssPage(url: string, signal?: AbortSignal): Promise<FeedPage> {
-  const document = await fetchDocument(url, RSS_ACCEPT, signal);
+export async function fetchRssPage(
+  url: string,
+  signal?: AbortSignal,
+  env = browserEnv(),
+): Promise<FeedPage> {
+  const document = await fetchDocument(url, RSS_ACCEPT, signal, env.fetch);
   const text = decodeFeedBytes(document.bytes, document.headers.get('content-type'));
-  return parseRss(text, document.url);
+  return parseRss(text, document.url, env.window);
 }
 
 /** Reads the text of a feed document that was fetched from `documentUrl`. */
-export function parseRss(xmlText: string, documentUrl: string): FeedPage {
+export function parseRss(
+  xmlText: string,
+  documentUrl: string,
+  win: ContentWindow = window,
+): FeedPage {
   // An XML declaration must be the first thing in the document; publishers put blank lines
   // (and editors a byte-order mark) before it.
-  const xml = new DOMParser().parseFromString(
+  const xml = new win.DOMParser().parseFromString(
     xmlText.replace(/^[\uFEFF\s]+/, ''),
     'application/xml',
   );
@@ -65,9 +74,10 @@ export function parseRss(xmlText: string, documentUrl: string): FeedPage {
       : children(channel, own, channel === root ? 'entry' : 'item');
   const feed = {
     base: documentUrl,
-    authors: root.localName === 'feed' ? authorsOf(root) : [],
+    authors: root.localName === 'feed' ? authorsOf(root, win) : [],
     // RSS 2.0's <language>, RSS 1.0's dc:language; Atom says it with xml:lang (rss-item.ts).
     language: textIn(channel, own, 'language') || textIn(channel, DC, 'language'),
+    win,
   };
   const { articles, warnings } = readItems(
     items,
@@ -82,7 +92,7 @@ export function parseRss(xmlText: string, documentUrl: string): FeedPage {
   return {
     articles,
     next: resolveHttpUrl(next?.getAttribute('href'), documentUrl),
-    siteTitle: textOf(child(channel, own, 'title')) || null,
+    siteTitle: textOf(child(channel, own, 'title'), win) || null,
     warnings,
   };
 }

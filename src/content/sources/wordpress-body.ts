@@ -1,4 +1,5 @@
 import type { ArticleImage } from '../article';
+import { isElement, TEXT_NODE, type ContentWindow } from '../content-env';
 import { collapseSpace, inertDocument } from '../text';
 import { resolveHttpUrl } from '../urls';
 import { positiveSize } from './common';
@@ -10,9 +11,13 @@ import { positiveSize } from './common';
  */
 
 /** The body with lazy images repaired and classic galleries lifted out, before sanitising. */
-export function prepareBody(html: string, base: string): { html: string; gallery: ArticleImage[] } {
+export function prepareBody(
+  html: string,
+  base: string,
+  win: ContentWindow,
+): { html: string; gallery: ArticleImage[] } {
   if (!/<(img|source|iframe|div)\b/i.test(html)) return { html, gallery: [] };
-  const doc = inertDocument(html);
+  const doc = inertDocument(html, win);
   repairLazyMedia(doc.body);
   const gallery = liftGalleries(doc.body, base);
   return { html: doc.body.innerHTML, gallery };
@@ -55,10 +60,10 @@ function dataAttribute(element: Element, names: readonly string[]): string | nul
 /** The next element sibling, past whitespace only (not past text a reader would see). */
 function nextElement(element: Element): Element | null {
   let node = element.nextSibling;
-  while (node && node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) {
+  while (node && node.nodeType === TEXT_NODE && !node.textContent?.trim()) {
     node = node.nextSibling;
   }
-  return node instanceof Element ? node : null;
+  return isElement(node) ? node : null;
 }
 
 /**

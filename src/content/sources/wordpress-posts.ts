@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { ArticleImage } from '../article';
+import type { ContentWindow } from '../content-env';
 import { toIsoDate } from '../dates';
 import { sanitizeArticleHtml } from '../sanitize';
 import { collapseSpace, inertDocument, toPlainText } from '../text';
@@ -16,8 +17,13 @@ import { AuthorSchema, MediaSchema, renderedOf, TermSchema, type Post } from './
  */
 
 /** An Article, or the reason the post cannot be one. */
-export function postToArticle(post: Post, base: string, language: string | null): ItemResult {
-  const title = plain(renderedOf(post.title));
+export function postToArticle(
+  post: Post,
+  base: string,
+  language: string | null,
+  win: ContentWindow,
+): ItemResult {
+  const title = plain(renderedOf(post.title), win);
   if (!title) return skip('it has no title');
   if (post.status !== undefined && post.status !== 'publish') {
     return skip(`"${title}" is not published (status ${post.status})`);
@@ -31,40 +37,40 @@ export function postToArticle(post: Post, base: string, language: string | null)
   const url = resolveHttpUrl(written, base);
   if (!url) return skip(`"${title}" has a link that is neither http(s) nor relative (${written})`);
 
-  const { html, gallery } = prepareBody(renderedOf(post.content) ?? '', url);
-  const terms = termsOf(post._embedded?.['wp:term']);
+  const { html, gallery } = prepareBody(renderedOf(post.content) ?? '', url, win);
+  const terms = termsOf(post._embedded?.['wp:term'], win);
   const tags = [...new Set([...terms.categories, ...terms.tags])];
   return article({
     id: post.id === undefined || post.id === '' ? url : String(post.id),
     url,
     link: linkAsWritten(written, url),
     title,
-    summary: summaryOf(renderedOf(post.excerpt)),
-    contentHtml: sanitizeArticleHtml(html, url),
+    summary: summaryOf(renderedOf(post.excerpt), win),
+    contentHtml: sanitizeArticleHtml(html, url, win),
     // date_gmt is UTC without a zone; `date` is the site's local time, read as UTC when it is
     // all there is (a draft's date_gmt is null), which is off by the site's offset at worst.
     published: toIsoDate(post.date_gmt) ?? toIsoDate(post.date),
     modified: toIsoDate(post.modified_gmt) ?? toIsoDate(post.modified),
-    authors: namesOf(post._embedded?.author),
+    authors: namesOf(post._embedded?.author, win),
     tags,
     section: terms.categories[0] ?? tags[0] ?? null,
-    image: featuredImage(post._embedded?.['wp:featuredmedia']?.[0], base),
+    image: featuredImage(post._embedded?.['wp:featuredmedia']?.[0], base, win),
     gallery,
     language: languageTag(post.lang) ?? language,
   });
 }
 
-function plain(html: string | undefined): string {
-  return html ? toPlainText(html) : '';
+function plain(html: string | undefined, win: ContentWindow): string {
+  return html ? toPlainText(html, win) : '';
 }
 
 /**
  * The excerpt without the tail WordPress or the theme appends to a cut one: "[…]" (from
  * `excerpt_more`) or a "Continue reading" link; the reader offers its own "Read more".
  */
-function summaryOf(html: string | undefined): string | null {
+function summaryOf(html: string | undefined, win: ContentWindow): string | null {
   if (!html) return null;
-  const doc = inertDocument(html);
+  const doc = inertDocument(html, win);
   for (const more of Array.from(doc.body.querySelectorAll('a.more-link, .more-link')))
     more.remove();
   const text = collapseSpace(doc.body.textContent)
@@ -74,11 +80,11 @@ function summaryOf(html: string | undefined): string | null {
   return text || null;
 }
 
-function namesOf(authors: readonly unknown[] | undefined): string[] {
+function namesOf(authors: readonly unknown[] | undefined, win: ContentWindow): string[] {
   const names = (authors ?? []).map((raw) => {
     // An author the API may not show arrives as an error object without a name.
     const author = v.safeParse(AuthorSchema, raw);
-    return author.success ? plain(author.output.name) : '';
+    return author.success ? plain(author.output.name, win) : '';
   });
   return [...new Set(names.filter(Boolean))];
 }
@@ -87,13 +93,16 @@ function namesOf(authors: readonly unknown[] | undefined): string[] {
  * `_embedded['wp:term']` holds one list per taxonomy (categories, tags, then any custom ones).
  * Only categories and tags are kept: a custom taxonomy is a site's own plumbing, not a label.
  */
-function termsOf(groups: readonly unknown[] | undefined): { categories: string[]; tags: string[] } {
+function termsOf(
+  groups: readonly unknown[] | undefined,
+  win: ContentWindow,
+): { categories: string[]; tags: string[] } {
   const categories: string[] = [];
   const tags: string[] = [];
   for (const raw of (groups ?? []).flat()) {
     const term = v.safeParse(TermSchema, raw);
     if (!term.success) continue;
-    const name = plain(term.output.name);
+    const name = plain(term.output.name, win);
     // WordPress files every post without a category under this default, named in the site's
     // language ("Uncategorized", "未分類") but always with this slug: not a section.
     if (!name || term.output.slug === 'uncategorized') continue;
@@ -104,7 +113,7 @@ function termsOf(groups: readonly unknown[] | undefined): { categories: string[]
 }
 
 /** The featured image in a size fit for an article's width: large, else the next best. */
-function featuredImage(raw: unknown, base: string): ArticleImage | null {
+function featuredImage(raw: unknown, base: string, win: ContentWindow): ArticleImage | null {
   const media = v.safeParse(MediaSchema, raw);
   if (!media.success) return null;
   const details = media.output.media_details;
@@ -123,8 +132,8 @@ function featuredImage(raw: unknown, base: string): ArticleImage | null {
     src,
     width: positiveSize(chosen.width),
     height: positiveSize(chosen.height),
-    alt: plain(media.output.alt_text),
-    caption: plain(renderedOf(media.output.caption)),
-    credit: plain(details?.image_meta?.credit),
+    alt: plain(media.output.alt_text, win),
+    caption: plain(renderedOf(media.output.caption), win),
+    credit: plain(details?.image_meta?.credit, win),
   };
 }

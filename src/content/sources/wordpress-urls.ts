@@ -9,9 +9,12 @@
 export const DEFAULT_PER_PAGE = 10;
 const POSTS_ROUTE = /\/wp\/v2\/posts$/;
 
-/** The cursor of the first page: the absolute URL of the posts collection, page 1. */
-export function wordPressFirstPage(restBase: string): string {
-  const url = postsUrl(restBase);
+/**
+ * The cursor of the first page: the absolute URL of the posts collection, page 1. A relative
+ * REST base resolves against `baseUrl` (the page's in the browser, the site's on the server).
+ */
+export function wordPressFirstPage(restBase: string, baseUrl = document.baseURI): string {
+  const url = postsUrl(restBase, baseUrl);
   if (!url.searchParams.has('_embed')) url.searchParams.set('_embed', '1');
   if (!url.searchParams.has('per_page')) url.searchParams.set('per_page', String(DEFAULT_PER_PAGE));
   url.searchParams.set('page', '1');
@@ -23,14 +26,18 @@ export function wordPressFirstPage(restBase: string): string {
  * not on the first page: by id for plain permalinks (`/?p=123`), else by its slug (the last
  * path segment). Null when the URL names neither.
  */
-export function wordPressLookupUrl(restBase: string, articleUrl: string): string | null {
+export function wordPressLookupUrl(
+  restBase: string,
+  articleUrl: string,
+  baseUrl = document.baseURI,
+): string | null {
   let article: URL;
   try {
-    article = new URL(articleUrl, document.baseURI);
+    article = new URL(articleUrl, baseUrl);
   } catch {
     return null;
   }
-  const url = postsUrl(restBase);
+  const url = postsUrl(restBase, baseUrl);
   url.searchParams.set('_embed', '1');
   const id = article.searchParams.get('p');
   if (id !== null && /^\d+$/.test(id)) {
@@ -48,8 +55,8 @@ export function wordPressLookupUrl(restBase: string, articleUrl: string): string
 }
 
 /** The posts collection under a REST base: `/wp-json`, `/wp-json/wp/v2/posts`, `/?rest_route=/`. */
-function postsUrl(restBase: string): URL {
-  const url = new URL(restBase.trim(), document.baseURI);
+function postsUrl(restBase: string, baseUrl: string): URL {
+  const url = new URL(restBase.trim(), baseUrl);
   url.hash = '';
   const route = url.searchParams.get('rest_route');
   if (route !== null) url.searchParams.set('rest_route', postsRoute(route));

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { FeedPage } from '../article';
+import { browserEnv, type ContentEnv, type ContentWindow } from '../content-env';
 import { FeedError, isFeedError } from '../feed-error';
 import { fetchDocument, parseJson, type FetchedDocument } from '../fetch-document';
 import { readItems, skip } from './common';
@@ -17,10 +18,14 @@ import { DEFAULT_PER_PAGE } from './wordpress-urls';
 const ACCEPT = 'application/json, */*;q=0.1';
 
 /** Fetches and reads one page of posts; the cursor is the page's URL. */
-export async function fetchWordPressPage(cursor: string, signal?: AbortSignal): Promise<FeedPage> {
+export async function fetchWordPressPage(
+  cursor: string,
+  signal?: AbortSignal,
+  env: ContentEnv = browserEnv(),
+): Promise<FeedPage> {
   let document: FetchedDocument;
   try {
-    document = await fetchDocument(cursor, ACCEPT, signal);
+    document = await fetchDocument(cursor, ACCEPT, signal, env.fetch);
   } catch (error) {
     const code = isFeedError(error) && error.kind === 'http' ? errorCode(error.body) : null;
     if (!isFeedError(error) || code === null) throw error;
@@ -35,7 +40,7 @@ export async function fetchWordPressPage(cursor: string, signal?: AbortSignal): 
     throw new FeedError('http', error.url, message, error.status, { body: error.body });
   }
   const json = parseJson(document.bytes, cursor);
-  const page = parseWordPressPosts(json, document.url);
+  const page = parseWordPressPosts(json, document.url, env.window);
   const count = Array.isArray(json) ? json.length : 0;
   return { ...page, next: nextCursor(cursor, document.headers, count) };
 }
@@ -69,14 +74,18 @@ function countOf(value: string | null): number | null {
 }
 
 /** Reads a posts response (a list, or one post object) fetched from `documentUrl`. */
-export function parseWordPressPosts(json: unknown, documentUrl: string): FeedPage {
+export function parseWordPressPosts(
+  json: unknown,
+  documentUrl: string,
+  win: ContentWindow = window,
+): FeedPage {
   const posts = postsOf(json, documentUrl);
   const { articles, warnings } = readItems(
     posts,
     (raw) => {
       const post = v.safeParse(PostSchema, raw);
       return post.success
-        ? postToArticle(post.output, documentUrl, null)
+        ? postToArticle(post.output, documentUrl, null, win)
         : skip('it is not an object');
     },
     'post',
