@@ -2,8 +2,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /*
- * The embeddable bundle: one ES module and one stylesheet with fixed names, lazily loaded
- * chunks (the carousel and its CSS) and fonts beside them. Not Vite's library mode, which
+ * The embeddable bundle: one small ES module and one stylesheet with fixed names; the app
+ * (React and the reader) is a chunk the entry imports at once or, after a server-rendered
+ * article, once the host page has landed; lazily loaded chunks (the carousel and its CSS, the
+ * RSS and WordPress sources) and fonts beside them. Not Vite's library mode, which
  * would inline every font into the CSS as base64 (over a megabyte). `base: './'` makes every
  * chunk, stylesheet and font load relative to the module's own URL, so the folder can be
  * served from any path of any origin.
@@ -20,7 +22,7 @@ export default defineConfig({
     rollupOptions: {
       input: 'src/embed.ts',
       // Keep mountReader exported from the entry.
-      preserveEntrySignatures: 'exports-only',
+      preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: 'article-reader.js',
         chunkFileNames: 'chunks/[name]-[hash].js',

@@ -1,17 +1,78 @@
 /*
  * The public entry of the embeddable bundle (dist/embed/article-reader.js): importing it
  * mounts a reader into every [data-article-reader] element, and it exports mountReader for
- * pages that mount by hand.
+ * pages that mount by hand. It stays small (a size budget in .size-limit.json): it starts the
+ * first feed request and imports the app (React and the reader) as a chunk beside it, or,
+ * after a server-rendered article (startAfter), waits until the host page has landed.
  */
 import './styles/reader.css';
-import { mountReader, optionsFromDataset } from './app/mount-reader';
+import { optionsFromDataset } from './app/dataset-options';
+import { afterHostLanding } from './app/deferred-start';
+import { preloadFirstFeedPage } from './app/feed-preload';
 
-export { mountReader };
-export type { MountedReader } from './app/mount-reader';
+export interface MountedReader {
+  unmount(): void;
+}
+
+const PREFIX = '[article-reader]';
+/** Elements whose reader is on its way (its chunk loading, or waiting for the host's load). */
+const pending = new WeakSet<HTMLElement>();
+
+/**
+ * Mounts a reader into `element` with `options` (the same names as the data-* attributes,
+ * camel-cased); the options are checked once the app has loaded. The returned unmount works
+ * at any time, also before the reader has appeared.
+ */
+export function mountReader(element: Element, options: unknown = {}): MountedReader {
+  if (!(element instanceof HTMLElement)) {
+    throw new TypeError(`${PREFIX} mountReader needs an HTML element to mount into.`);
+  }
+  if (pending.has(element) || element.dataset.readerMounted === 'true') {
+    console.warn(
+      `${PREFIX} This element already holds a reader; it is not mounted twice.`,
+      element,
+    );
+    return { unmount: () => undefined };
+  }
+  pending.add(element);
+  const raw: Readonly<Record<string, unknown>> =
+    typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : {};
+
+  let cancelled = false;
+  let mounted: MountedReader | null = null;
+  let preload: HTMLLinkElement | null = null;
+  const begin = () => {
+    preload = preloadFirstFeedPage(document, raw);
+    import('./app/mount-reader')
+      .then((app) => {
+        if (cancelled) return;
+        pending.delete(element);
+        mounted = app.mountReader(element, options, { standalone: false });
+      })
+      .catch((error: unknown) => {
+        pending.delete(element);
+        console.error(`${PREFIX} The reader's code could not be loaded.`, error);
+      });
+  };
+  const hasStartAfter = typeof raw.startAfter === 'string' && raw.startAfter.trim() !== '';
+  const cancelStart = hasStartAfter ? afterHostLanding(window, begin) : (begin(), () => {});
+
+  return {
+    unmount() {
+      if (cancelled) return;
+      cancelled = true;
+      cancelStart();
+      pending.delete(element);
+      preload?.remove();
+      mounted?.unmount();
+      mounted = null;
+    },
+  };
+}
 
 function mountAll(): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-article-reader]')) {
-    if (element.dataset.readerMounted === 'true') continue;
+    if (pending.has(element) || element.dataset.readerMounted === 'true') continue;
     mountReader(element, optionsFromDataset(element));
   }
 }

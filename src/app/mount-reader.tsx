@@ -12,8 +12,9 @@ export interface MountedReader {
 const MOUNTED = 'readerMounted';
 
 /**
- * The one way in: the embed bundle's auto-mount, mountReader() on a publisher's page and the
- * standalone app all come through here. `rawOptions` is unknown input; it is checked, and a
+ * The one way in: the embed bundle's auto-mount, mountReader() on a publisher's page (both
+ * through src/embed.ts, which loads this module as a chunk) and the standalone app all come
+ * through here. `rawOptions` is unknown input; it is checked, and a
  * bad value warns and falls back to its default.
  */
 export function mountReader(
@@ -58,7 +59,5 @@ export function mountReader(
   };
 }
 
-/** data-feed-url="…" → { feedUrl: "…" }: the dataset already camel-cases the names. */
-export function optionsFromDataset(element: HTMLElement): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(element.dataset));
-}
+// The standalone entry reads its options the way the embed's does.
+export { optionsFromDataset } from './dataset-options';

@@ -17,6 +17,9 @@ export function Figure({ image, eager = false, className = 'ar-figure' }: Figure
         width={image.width ?? undefined}
         height={image.height ?? undefined}
         loading={eager ? 'eager' : 'lazy'}
+        // The first article's lead image is the page's largest paint: ahead of every other
+        // picture (the sidebar's among them) in the queue.
+        fetchPriority={eager ? 'high' : undefined}
         decoding="async"
         className="ar-figure__img"
       />

@@ -1,0 +1,121 @@
+import type { Page, Request } from '@playwright/test';
+import { articles, expect, test } from './support/fixtures';
+import { hostPageHtml } from './support/host-page';
+import { sampleItem } from './support/sample-feed';
+
+/** Every request the page makes from now on, by path. */
+function recordRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request: Request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
+
+const isAppChunk = (path: string) => /\/embed\/chunks\/mount-reader-[\w-]+\.js$/.test(path);
+
+test.describe('landing: what the reader requests, and when', () => {
+  test('asks for the first feed page while its app chunk is still on its way', async ({
+    page,
+    openHostPage,
+  }) => {
+    const requests = recordRequests(page);
+    let releaseChunk = () => {};
+    const chunkHeld = new Promise<void>((resolve) => (releaseChunk = resolve));
+    await page.route(
+      (url) => isAppChunk(url.pathname),
+      async (route) => {
+        await chunkHeld;
+        await route.continue();
+      },
+    );
+    await openHostPage('/news/');
+    await expect.poll(() => requests.some(isAppChunk)).toBe(true);
+    // The chunk is held: the feed request can only come from the entry module itself.
+    await expect.poll(() => requests.includes('/feed.json')).toBe(true);
+    releaseChunk();
+    await expect(articles(page).first()).toBeVisible({ timeout: 15_000 });
+    expect(requests.filter((path) => path === '/feed.json')).toHaveLength(1);
+  });
+
+  test('asks for the first article’s lead picture first, and the others’ only when near', async ({
+    page,
+    openHostPage,
+  }) => {
+    await openHostPage('/news/');
+    const lead = articles(page).first().locator('img').first();
+    await expect(lead).toHaveAttribute('fetchpriority', 'high', { timeout: 15_000 });
+    await expect(lead).toHaveAttribute('loading', 'eager');
+    await page.mouse.wheel(0, 3000);
+    const second = articles(page).nth(1).locator('img').first();
+    await expect(second).toHaveAttribute('loading', 'lazy', { timeout: 15_000 });
+    await expect(second).not.toHaveAttribute('fetchpriority', 'high');
+  });
+
+  test('loads no code of the RSS or WordPress sources on a JSON Feed page', async ({
+    page,
+    openHostPage,
+  }) => {
+    const requests = recordRequests(page);
+    await openHostPage('/news/');
+    await expect(articles(page).first()).toBeVisible({ timeout: 15_000 });
+    await page.mouse.wheel(0, 3000);
+    await expect(articles(page).nth(1)).toBeVisible({ timeout: 15_000 });
+    expect(requests.filter(isAppChunk)).toHaveLength(1);
+    expect(requests.filter((path) => /\/(rss|wordpress)[\w-]*\.js$/.test(path))).toEqual([]);
+  });
+
+  test('loads the RSS source’s chunk on an RSS page (so the check above can see one)', async ({
+    page,
+    openHostPage,
+  }) => {
+    const requests = recordRequests(page);
+    await page.route('**/latest.rss', (route) =>
+      route.fulfill({
+        contentType: 'application/rss+xml',
+        body: `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+          <item><guid>a</guid><title>An RSS article</title><link>/rss/a</link>
+          <description>Body.</description></item></channel></rss>`,
+      }),
+    );
+    await openHostPage('/news/', { data: { 'feed-url': '/latest.rss', source: 'rss' } });
+    await expect(articles(page).first()).toBeVisible({ timeout: 15_000 });
+    expect(requests.filter((path) => /\/chunks\/rss-[\w-]+\.js$/.test(path))).toHaveLength(1);
+  });
+});
+
+test.describe('landing after a server-rendered article (startAfter)', () => {
+  const host = sampleItem(0);
+  // A picture that takes its time holds the host page's load event back.
+  const hostArticle = `<article data-reader-host-article><h1>${host.title}</h1>
+    <img src="/slow-host-picture.svg" width="600" height="400" alt="">
+    <p>The page’s own article.</p></article>`;
+
+  test('requests nothing of the reader before the host page’s load, then starts by itself', async ({
+    page,
+  }) => {
+    const requests = recordRequests(page);
+    let releasePicture = () => {};
+    const pictureHeld = new Promise<void>((resolve) => (releasePicture = resolve));
+    await page.route('**/slow-host-picture.svg', async (route) => {
+      await pictureHeld;
+      await route.fulfill({
+        contentType: 'image/svg+xml',
+        body: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"/>',
+      });
+    });
+    const html = hostPageHtml({ before: hostArticle, data: { 'start-after': host.url } });
+    await page.route(host.url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    // Not waiting for load: that is what is held back.
+    await page.goto(host.url, { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => requests.includes('/slow-host-picture.svg')).toBe(true);
+    // Give a reader that did not wait every chance to show itself.
+    await page.waitForTimeout(500);
+    const readerRequests = (paths: string[]) =>
+      paths.filter((path) => path.includes('/embed/chunks/') || path.startsWith('/feed'));
+    expect(readerRequests(requests)).toEqual([]);
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+
+    releasePicture();
+    await expect(articles(page).first()).toHaveAttribute('aria-posinset', '2', { timeout: 15_000 });
+    expect(readerRequests(requests)).toContain('/feed.json');
+  });
+});
