@@ -42,7 +42,7 @@ export function createHistoryMemory(storage: Storage | null): HistoryMemory {
 }
 
 /** sessionStorage throws when it is disabled, full, or read from a sandboxed frame. */
-export function attempt<T>(read: () => T): T | undefined {
+function attempt<T>(read: () => T): T | undefined {
   try {
     return read();
   } catch {

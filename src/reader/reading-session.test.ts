@@ -19,6 +19,7 @@ function article(url: string, title: string): Article {
     section: 'World news',
     image: null,
     gallery: [],
+    language: null,
   };
 }
 
