@@ -1,10 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { createSource } from '../content/source';
-import { findHostArticle } from '../reader/host-article';
+import { findHostArticle, startAfterUrl } from '../reader/host-article';
 import { Reader } from '../reader/reader';
-import { findArticleElement, scrollToArticle } from '../reader/scroll';
-import { urlKey } from '../reader/sequence';
+import { findArticleElementByUrl, scrollToArticle } from '../reader/scroll';
+import { urlKey } from '../content/urls';
 import { useReadingSession } from '../reader/use-reading-session';
 import type { MountContext, ReaderOptions } from '../shared/options';
 import { MostPopular } from '../widgets/most-popular';
@@ -35,7 +35,7 @@ export function ReaderRoot({ options, context, queryClient }: ReaderRootProps) {
       const element =
         host && urlKey(url) === urlKey(host.article.url)
           ? host.element
-          : findArticleElement(containerRef.current, url);
+          : findArticleElementByUrl(containerRef.current, url);
       if (element) scrollToArticle(element);
       else setStart({ url, restored: true });
     },
@@ -52,7 +52,11 @@ export function ReaderRoot({ options, context, queryClient }: ReaderRootProps) {
             key={start.url ?? ''}
             options={options}
             source={source}
-            startUrl={start.url}
+            start={
+              options.startAfter !== null
+                ? { url: startAfterUrl(options.startAfter, document.baseURI), after: true }
+                : { url: start.url, after: false }
+            }
             scrollIntoViewOnStart={start.restored}
             standalone={context.standalone}
             onCurrent={onCurrent}

@@ -30,7 +30,7 @@ function renderView(overrides: Partial<ArticleViewProps> = {}) {
       headingLevel={2}
       collapsed={false}
       tagUrl="/topics/{slug}/"
-      next={{ link: '/world/b', title: 'The next one' }}
+      next={{ id: 'b', link: '/world/b', title: 'The next one' }}
       onFollowNext={vi.fn()}
       dormant={false}
       {...overrides}

@@ -1,5 +1,6 @@
 import { memo, useCallback, useId, useRef, useState, type MouseEvent } from 'react';
 import type { Article } from '../content/article';
+import { articleKey, ARTICLE_KEY_ATTRIBUTE, type ArticleKey } from '../content/article-key';
 import { ArticleContent } from './article-content';
 import { Byline } from './byline';
 import { useContentHeight } from './use-content-height';
@@ -15,8 +16,8 @@ export interface ArticleViewProps {
   readonly collapsed: boolean;
   readonly tagUrl: string;
   /** The article after this one, for the link that lets anyone follow the sequence. */
-  readonly next: Pick<Article, 'link' | 'title'> | null;
-  readonly onFollowNext: (url: string, event: MouseEvent<HTMLAnchorElement>) => void;
+  readonly next: Pick<Article, 'id' | 'link' | 'title'> | null;
+  readonly onFollowNext: (key: ArticleKey, event: MouseEvent<HTMLAnchorElement>) => void;
   /**
    * Far from the article being read: once its height is known, its content is put to sleep
    * (header and next link stay, so the feed's articles, names and links are all still there).
@@ -47,6 +48,7 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
   return (
     <article
       className="ar-article"
+      {...{ [ARTICLE_KEY_ATTRIBUTE]: articleKey(article) }}
       data-url={article.link}
       aria-posinset={position}
       aria-setsize={setSize}
@@ -91,7 +93,7 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
           <a
             href={next.link}
             className="ar-next__link"
-            onClick={(event) => onFollowNext(next.link, event)}
+            onClick={(event) => onFollowNext(articleKey(next), event)}
           >
             <span className="ar-next__label">Next article</span> {next.title}
           </a>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkAsWritten } from './urls';
+import { linkAsWritten, urlKey } from './urls';
 
 describe('linkAsWritten', () => {
   const resolved = 'https://news.example/feeds/a/b.html';
@@ -27,5 +27,18 @@ describe('linkAsWritten', () => {
 
   it('gives a link relative to the feed resolved', () => {
     expect(linkAsWritten('a/b.html', resolved)).toBe(resolved);
+  });
+});
+
+describe('urlKey', () => {
+  it('gives two addresses of one article the same key', () => {
+    expect(urlKey('https://news.example/world/a/?b=2&a=1#top')).toBe(
+      urlKey('https://news.example/world/a?a=1&b=2'),
+    );
+  });
+
+  it('tells apart articles of different paths or origins', () => {
+    expect(urlKey('https://news.example/world/a')).not.toBe(urlKey('https://news.example/world/b'));
+    expect(urlKey('https://news.example/a')).not.toBe(urlKey('https://other.example/a'));
   });
 });

@@ -30,3 +30,15 @@ export function linkAsWritten(written: string, resolved: string): string {
   const rootRelative = written.startsWith('/') && !written.startsWith('//');
   return rootRelative || /^https?:\/\//i.test(written) ? written : resolved;
 }
+
+/** Two addresses of one article: same origin and path, trailing slash, query order and hash aside. */
+export function urlKey(url: string): string {
+  try {
+    const parsed = new URL(url, 'http://invalid.local/');
+    const path = parsed.pathname.replace(/\/+$/, '') || '/';
+    parsed.searchParams.sort();
+    return `${parsed.origin}${path}${parsed.search}`;
+  } catch {
+    return url;
+  }
+}

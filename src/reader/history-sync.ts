@@ -1,8 +1,7 @@
-import { sameOrigin } from '../content/urls';
+import { sameOrigin, urlKey } from '../content/urls';
 import type { HistoryMode } from '../shared/options';
 import { readMark, samePlace, withMark, type Place } from './history-mark';
 import { createHistoryMemory } from './history-memory';
-import { urlKey } from './sequence';
 
 /**
  * Keeps the address bar and the browser's history in step with the article being read

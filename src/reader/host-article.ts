@@ -14,6 +14,11 @@ export interface HostArticle {
 
 const HOST_ARTICLE_SELECTOR = '[data-reader-host-article]';
 
+/** The startAfter option as an absolute URL: the one place it is resolved. */
+export function startAfterUrl(startAfter: string, baseUri: string): string {
+  return new URL(startAfter, baseUri).href;
+}
+
 export function findHostArticle(document: Document, startAfter: string): HostArticle | null {
   const element = document.querySelector<HTMLElement>(HOST_ARTICLE_SELECTOR);
   if (!element) {
@@ -22,7 +27,7 @@ export function findHostArticle(document: Document, startAfter: string): HostArt
     );
     return null;
   }
-  const url = new URL(startAfter, document.baseURI).href;
+  const url = startAfterUrl(startAfter, document.baseURI);
   const heading = element.querySelector('h1, h2')?.textContent.trim();
   const description =
     document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null;

@@ -30,7 +30,7 @@ function renderReader(fetch: typeof globalThis.fetch, raw: Record<string, unknow
       <Reader
         options={parseOptions({ adEvery: '0', ...raw }, { standalone: true })}
         source={createSource('jsonfeed', '/feed.json')}
-        startUrl={null}
+        start={{ url: null, after: false }}
         standalone
         scrollIntoViewOnStart={false}
         onCurrent={onCurrent}

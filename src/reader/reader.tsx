@@ -4,7 +4,6 @@ import {
   useEffect,
   useMemo,
   useRef,
-  useState,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
@@ -12,22 +11,42 @@ import type { ReaderOptions } from '../shared/options';
 import { ArticleView } from '../article/article-view';
 import type { ArticleSource } from '../content/source';
 import { AdSlot } from '../widgets/ad-slot';
+import {
+  articleKey,
+  elementKey,
+  findArticleElement,
+  type ArticleKey,
+} from '../content/article-key';
 import { EndBlock } from './end-block';
 import { LoadError } from './load-error';
 import { NotFound } from './not-found';
 import { Sentinel } from './sentinel';
 import { feedKeyTarget } from './feed-keys';
-import { findArticleElement, scrollToArticle } from './scroll';
+import type { WindowStart } from './reading-window';
+import { scrollToArticle } from './scroll';
 import { useArticleFeed } from './use-article-feed';
 import { useCurrentArticle } from './use-current-article';
+import { useReadingWindow } from './use-reading-window';
 import type { HostArticle } from './host-article';
 import type { CurrentArticle } from './use-reading-session';
+
+/** Where the sequence begins. */
+export interface ReadingStart {
+  /** The article to begin at (the page's own URL, absolute), or null for the feed's first. */
+  readonly url: string | null;
+  /**
+   * Begin with the article after `url` (startAfter: the host page already shows it). The host
+   * article is then the first of the sequence: every position and count includes it.
+   */
+  readonly after: boolean;
+}
 
 export interface ReaderProps {
   readonly options: ReaderOptions;
   readonly source: ArticleSource;
-  /** The article to begin at (the page's own URL), or null for the feed's first. */
-  readonly startUrl: string | null;
+  readonly start: ReadingStart;
+  /** A restored session: how many articles to show at once and which one was being read. */
+  readonly windowStart?: WindowStart;
   /** The standalone app shows "not found" for an unknown path; an embed starts at the first. */
   readonly standalone: boolean;
   /** Bring the first article into view once shown (the sequence was restarted by Back). */
@@ -40,66 +59,49 @@ export interface ReaderProps {
 
 /** How far ahead of the reader's eye the next article is put on the page. */
 const REVEAL_AHEAD = '250%';
-/** Fetch the next feed page while this many loaded articles are still unread. */
-const PREFETCH_WHEN_LEFT = 2;
-/**
- * Articles further than this from the one being read sleep (their content leaves the DOM,
- * their height stays), so a long session's memory stays bounded.
- */
-const AWAKE_AROUND = 2;
 
 export function Reader(props: ReaderProps) {
-  const { options, source, startUrl, standalone, scrollIntoViewOnStart, onCurrent, host } = props;
-  // With startAfter the host page's article is the first of the sequence: the reader begins
-  // after it, and every position and count includes it.
-  const afterHost = options.startAfter !== null;
-  const offset = afterHost ? 1 : 0;
+  const { options, source, start, standalone, scrollIntoViewOnStart, onCurrent, host } = props;
+  const offset = start.after ? 1 : 0;
   const feed = useArticleFeed(source, {
-    url:
-      options.startAfter !== null ? new URL(options.startAfter, document.baseURI).href : startUrl,
-    after: afterHost,
+    url: start.url,
+    after: start.after,
     limit: options.maxArticles - offset,
-    whenMissing: standalone && !afterHost ? 'report' : 'first',
+    whenMissing: standalone && !start.after ? 'report' : 'first',
   });
   const { sequence, loadMore } = feed;
-  const [revealed, setRevealed] = useState(1);
+  const reading = useReadingWindow(
+    { loaded: sequence.articles.length, complete: sequence.complete },
+    props.windowStart,
+  );
   const feedRef = useRef<HTMLDivElement>(null);
 
-  const shown = useMemo(() => sequence.articles.slice(0, revealed), [sequence.articles, revealed]);
-  const waitingForMore = shown.length >= sequence.articles.length && !sequence.complete;
+  const shown = useMemo(
+    () => sequence.articles.slice(0, reading.window.revealed),
+    [sequence.articles, reading.window.revealed],
+  );
+  const indexOfKey = useMemo(
+    () => new Map<ArticleKey, number>(shown.map((article, index) => [articleKey(article), index])),
+    [shown],
+  );
 
-  // Keep a page in hand: fetch the next one while a couple of loaded articles are unread, so a
-  // reader at reading speed never meets a loading state.
   useEffect(() => {
-    if (
-      sequence.status === 'ready' &&
-      !sequence.complete &&
-      sequence.articles.length - revealed < PREFETCH_WHEN_LEFT
-    ) {
-      loadMore();
-    }
-  }, [sequence.status, sequence.complete, sequence.articles.length, revealed, loadMore]);
+    if (sequence.status === 'ready' && reading.wantsNextPage) loadMore();
+  }, [sequence.status, reading.wantsNextPage, loadMore]);
 
-  const onReachEnd = useCallback(() => {
-    setRevealed((count) => (count < sequence.articles.length ? count + 1 : count));
-  }, [sequence.articles.length]);
-
-  const followNext = useCallback((url: string, event: MouseEvent<HTMLAnchorElement>) => {
-    const target = findArticleElement(feedRef.current, url);
+  const followNext = useCallback((key: ArticleKey, event: MouseEvent<HTMLAnchorElement>) => {
+    const target = findArticleElement(feedRef.current, key);
     if (!target) return; // not on the page yet: let the browser follow the link
     event.preventDefault();
     scrollToArticle(target);
   }, []);
 
-  // The article being read, as an index in `shown` (-1: the host article; null: none yet). It
-  // decides which articles sleep, and tells what a fast scroll passed over.
-  const [currentIndex, setCurrentIndex] = useState<number | null>(null);
   useCurrentArticle(
     feedRef,
     shown.length,
     (element) => {
       if (host && element === host.element) {
-        setCurrentIndex(-1);
+        reading.move(-1);
         onCurrent({
           article: host.article,
           position: 1,
@@ -108,13 +110,11 @@ export function Reader(props: ReaderProps) {
         });
         return;
       }
-      const index = shown.findIndex((article) => article.link === element.dataset.url);
-      const article = shown[index];
-      if (!article) return;
-      const from = currentIndex;
-      setCurrentIndex(index);
-      const passedOver =
-        from !== null && index > from + 1 ? shown.slice(from + 1, index).map((a) => a.url) : [];
+      const key = elementKey(element);
+      const index = key === null ? undefined : indexOfKey.get(key);
+      const article = index === undefined ? undefined : shown[index];
+      if (index === undefined || !article) return;
+      const passedOver = reading.move(index).flatMap((i) => (shown[i] ? [shown[i].url] : []));
       onCurrent({ article, position: index + 1 + offset, siteTitle: feed.siteTitle, passedOver });
     },
     host?.element ?? null,
@@ -140,10 +140,10 @@ export function Reader(props: ReaderProps) {
   const setSize = sequence.complete ? sequence.articles.length + offset : -1;
   // Busy exactly while the reader waits for articles to add: the first page, the search for a
   // deep-linked article, or a page the reader has caught up with.
-  const waiting = sequence.status === 'loading' || sequence.status === 'locating' || waitingForMore;
+  const waiting =
+    sequence.status === 'loading' || sequence.status === 'locating' || reading.caughtUp;
   const busy = waiting && feed.isLoadingMore;
-  const finished =
-    sequence.complete && shown.length === sequence.articles.length && sequence.status === 'ready';
+  const finished = sequence.status === 'ready' && reading.finished;
 
   return (
     // Until the first article is in, the reader holds a screen's height, so what follows it on
@@ -164,7 +164,7 @@ export function Reader(props: ReaderProps) {
             (index === sequence.articles.length - 1 ? sequence.following : null);
           const adAfter = options.adEvery > 0 && position % options.adEvery === 0;
           return (
-            <Fragment key={article.id}>
+            <Fragment key={articleKey(article)}>
               <ArticleView
                 article={article}
                 position={position}
@@ -176,7 +176,7 @@ export function Reader(props: ReaderProps) {
                 tagUrl={options.tagUrl}
                 next={next}
                 onFollowNext={followNext}
-                dormant={Math.abs(index - (currentIndex ?? 0)) > AWAKE_AROUND}
+                dormant={reading.asleep(index)}
               />
               {adAfter && (
                 <AdSlot
@@ -197,7 +197,7 @@ export function Reader(props: ReaderProps) {
           // reader is already within range, where the old one would stay silent.
           <Sentinel
             key={`${shown.length}/${sequence.articles.length}`}
-            onReach={onReachEnd}
+            onReach={reading.reveal}
             ahead={REVEAL_AHEAD}
           />
         )}

@@ -1,7 +1,13 @@
-import { urlKey } from './sequence';
+import { urlKey } from '../content/urls';
 
-/** The reader's article element for `url`, if it is on the page. */
-export function findArticleElement(container: ParentNode | null, url: string): HTMLElement | null {
+/**
+ * The reader's article element at `url`, if it is on the page. Only for Back and Forward,
+ * which name an address; everything else finds an article by its key (article-key.ts).
+ */
+export function findArticleElementByUrl(
+  container: ParentNode | null,
+  url: string,
+): HTMLElement | null {
   if (!container) return null;
   const key = urlKey(new URL(url, window.location.href).href);
   for (const element of container.querySelectorAll<HTMLElement>('article[data-url]')) {

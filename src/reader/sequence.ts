@@ -1,4 +1,5 @@
 import type { Article, FeedPage } from '../content/article';
+import { urlKey } from '../content/urls';
 
 export interface SequenceRequest {
   /** The article to begin at (a deep link, or startAfter's host article); null: the first. */
@@ -81,16 +82,4 @@ export function buildSequence(pages: readonly FeedPage[], request: SequenceReque
   const following = all[from + articles.length] ?? null;
   const complete = articles.length >= request.limit || (!request.morePages && following === null);
   return { status: 'ready', articles, following, complete, duplicates };
-}
-
-/** Two addresses of one article: same origin and path, trailing slash, query order and hash aside. */
-export function urlKey(url: string): string {
-  try {
-    const parsed = new URL(url, 'http://invalid.local/');
-    const path = parsed.pathname.replace(/\/+$/, '') || '/';
-    parsed.searchParams.sort();
-    return `${parsed.origin}${path}${parsed.search}`;
-  } catch {
-    return url;
-  }
 }

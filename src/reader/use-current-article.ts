@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { ARTICLE_KEY_ATTRIBUTE } from '../content/article-key';
 import { createCurrentArticleTracker, type CurrentArticleTracker } from './current-article';
 
 /**
@@ -32,7 +33,7 @@ export function useCurrentArticle(
     const container = containerRef.current;
     if (!tracker || !container) return;
     // Observing an element twice is a no-op, so all of them can be passed each time.
-    for (const element of container.querySelectorAll(':scope > article[data-url]'))
+    for (const element of container.querySelectorAll(`:scope > article[${ARTICLE_KEY_ATTRIBUTE}]`))
       tracker.observe(element);
     if (extra) tracker.observe(extra);
   }, [containerRef, count, extra]);

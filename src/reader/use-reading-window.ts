@@ -1,0 +1,47 @@
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  createReadingWindowStore,
+  failureReached,
+  hasCaughtUp,
+  isAsleep,
+  isFinished,
+  type ReadingWindow,
+  type SequenceState,
+  type WindowStart,
+  wantsNextPage,
+} from './reading-window';
+
+export interface ReadingWindowView {
+  readonly window: ReadingWindow;
+  /** One more article, when the sentinel comes within range. */
+  readonly reveal: () => void;
+  /** The article at `index` became current; returns the indices a fast scroll passed over. */
+  readonly move: (index: number) => readonly number[];
+  readonly asleep: (index: number) => boolean;
+  readonly wantsNextPage: boolean;
+  readonly caughtUp: boolean;
+  readonly finished: boolean;
+  readonly failureReached: boolean;
+}
+
+/** The reading window (reading-window.ts) as React state over the sequence being read. */
+export function useReadingWindow(sequence: SequenceState, start?: WindowStart): ReadingWindowView {
+  // The window belongs to this sequence: a new start (Back to an unloaded article) remounts.
+  const [store] = useState(() => createReadingWindowStore(start));
+  const window = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const { loaded, complete } = sequence;
+
+  return useMemo(() => {
+    const state = { loaded, complete };
+    return {
+      window,
+      reveal: () => store.reveal(loaded),
+      move: store.move,
+      asleep: (index: number) => isAsleep(window, index),
+      wantsNextPage: wantsNextPage(window, state),
+      caughtUp: hasCaughtUp(window, state),
+      finished: isFinished(window, state),
+      failureReached: failureReached(window, state),
+    };
+  }, [store, window, loaded, complete]);
+}
