@@ -31,7 +31,7 @@ import type { HostArticle } from './host-article';
 import type { CurrentArticle } from './use-reading-session';
 
 /** Where the sequence begins. */
-export interface ReadingStart {
+interface ReadingStart {
   /** The article to begin at (the page's own URL, absolute), or null for the feed's first. */
   readonly url: string | null;
   /**

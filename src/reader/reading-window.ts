@@ -30,12 +30,12 @@ export interface SequenceState {
 }
 
 /** Fetch the next feed page while fewer loaded articles than this are still unrevealed. */
-export const PREFETCH_WHEN_LEFT = 2;
+const PREFETCH_WHEN_LEFT = 2;
 /**
  * Articles further than this from the one being read sleep (their content leaves the DOM,
  * their height stays), so a long session's memory stays bounded.
  */
-export const AWAKE_AROUND = 2;
+const AWAKE_AROUND = 2;
 
 export function startWindow(start: WindowStart = {}): ReadingWindow {
   return { revealed: Math.max(1, Math.floor(start.revealed ?? 1)), current: start.current ?? null };
