@@ -43,13 +43,22 @@ export function createSource(
         fetchPage: async (cursor, signal) =>
           (await import('./sources/rss')).fetchRssPage(cursor, signal, env),
       };
-    case 'wordpress':
-      // feedUrl is the REST base (/wp-json); the source builds the posts query from it.
+    case 'wordpress': {
+      // feedUrl is the REST base (/wp-json); the source builds the posts query from it. One
+      // reader per source keeps what it looked up about the site between pages.
+      let reader: Promise<ArticleSource['fetchPage']> | null = null;
       return {
         kind,
         first: wordPressFirstPage(feedUrl, base),
-        fetchPage: async (cursor, signal) =>
-          (await import('./sources/wordpress')).fetchWordPressPage(cursor, signal, env),
+        fetchPage: async (cursor, signal) => {
+          reader ??= import('./sources/wordpress').then((module) => {
+            const created = module.createWordPressReader(env);
+            return (pageCursor: string, pageSignal?: AbortSignal) =>
+              created.fetchPage(pageCursor, pageSignal);
+          });
+          return (await reader)(cursor, signal);
+        },
       };
+    }
   }
 }

@@ -5,6 +5,7 @@ import { FeedError, isFeedError } from '../feed-error';
 import { fetchDocument, parseJson, type FetchedDocument } from '../fetch-document';
 import { readItems, skip } from './common';
 import { postToArticle } from './wordpress-posts';
+import { createRelatedRecords, type RelatedRecords } from './wordpress-related';
 import { ErrorSchema, PostSchema } from './wordpress-schema';
 import { DEFAULT_PER_PAGE } from './wordpress-urls';
 
@@ -17,12 +18,25 @@ import { DEFAULT_PER_PAGE } from './wordpress-urls';
 
 const ACCEPT = 'application/json, */*;q=0.1';
 
+/**
+ * A reader of one site's posts pages. It keeps what it learnt about the site between pages:
+ * its name and language, and the authors, pictures and terms it had to look up.
+ */
+export function createWordPressReader(env: ContentEnv = browserEnv()): {
+  fetchPage(cursor: string, signal?: AbortSignal): Promise<FeedPage>;
+} {
+  const related = createRelatedRecords(env.fetch);
+  return { fetchPage: (cursor, signal) => fetchWordPressPage(cursor, related, signal, env) };
+}
+
 /** Fetches and reads one page of posts; the cursor is the page's URL. */
-export async function fetchWordPressPage(
+async function fetchWordPressPage(
   cursor: string,
-  signal?: AbortSignal,
-  env: ContentEnv = browserEnv(),
+  related: RelatedRecords,
+  signal: AbortSignal | undefined,
+  env: ContentEnv,
 ): Promise<FeedPage> {
+  const site = related.site(cursor, signal);
   let document: FetchedDocument;
   try {
     document = await fetchDocument(cursor, ACCEPT, signal, env.fetch);
@@ -40,9 +54,15 @@ export async function fetchWordPressPage(
     throw new FeedError('http', error.url, message, error.status, { body: error.body });
   }
   const json = parseJson(document.bytes, cursor);
-  const page = parseWordPressPosts(json, document.url, env.window);
-  const count = Array.isArray(json) ? json.length : 0;
-  return { ...page, next: nextCursor(cursor, document.headers, count) };
+  const posts = postsOf(json, document.url);
+  const [embedded, facts] = await Promise.all([related.embed(posts, cursor, signal), site]);
+  const page = parseWordPressPosts(embedded.posts, document.url, env.window, facts.language);
+  return {
+    ...page,
+    next: nextCursor(cursor, document.headers, posts.length),
+    siteTitle: facts.siteTitle,
+    warnings: [...embedded.warnings, ...page.warnings],
+  };
 }
 
 function errorCode(body: string | null): string | null {
@@ -73,11 +93,15 @@ function countOf(value: string | null): number | null {
   return value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : null;
 }
 
-/** Reads a posts response (a list, or one post object) fetched from `documentUrl`. */
+/**
+ * Reads a posts response (a list, or one post object) fetched from `documentUrl`, whose site
+ * writes in `language` (when known).
+ */
 export function parseWordPressPosts(
   json: unknown,
   documentUrl: string,
   win: ContentWindow = window,
+  language: string | null = null,
 ): FeedPage {
   const posts = postsOf(json, documentUrl);
   const { articles, warnings } = readItems(
@@ -85,14 +109,13 @@ export function parseWordPressPosts(
     (raw) => {
       const post = v.safeParse(PostSchema, raw);
       return post.success
-        ? postToArticle(post.output, documentUrl, null, win)
+        ? postToArticle(post.output, documentUrl, language, win)
         : skip('it is not an object');
     },
     'post',
     documentUrl,
   );
-  // The posts route does not name the site; the REST index (`/wp-json`) would, at the cost of
-  // another request.
+  // The posts route does not name the site: the REST index does (fetchWordPressPage).
   return { articles, next: null, siteTitle: null, warnings };
 }
 
