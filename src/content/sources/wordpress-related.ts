@@ -45,7 +45,7 @@ const IndexSchema = v.looseObject({
 
 type Route = 'users' | 'media' | 'categories' | 'tags';
 
-export interface SiteFacts {
+interface SiteFacts {
   readonly siteTitle: string | null;
   readonly language: string | null;
 }
@@ -57,7 +57,7 @@ export interface RelatedRecords {
   site(cursor: string, signal?: AbortSignal): Promise<SiteFacts>;
 }
 
-export interface Embedded {
+interface Embedded {
   readonly posts: unknown[];
   readonly warnings: string[];
 }
@@ -192,7 +192,7 @@ async function readSite(
  * A sibling of the posts route a cursor names (`…/wp/v2/posts?page=2` → `…/wp/v2/media`),
  * in either form a site serves: pretty permalinks or `?rest_route=`.
  */
-export function routeUrl(cursor: string, route: Route): URL {
+function routeUrl(cursor: string, route: Route): URL {
   const url = new URL(cursor);
   const restRoute = url.searchParams.get('rest_route');
   url.search = '';
@@ -204,7 +204,7 @@ export function routeUrl(cursor: string, route: Route): URL {
 }
 
 /** The REST index above a posts route: `/wp-json/wp/v2/posts` → `/wp-json/`. */
-export function indexUrl(cursor: string): URL {
+function indexUrl(cursor: string): URL {
   const url = new URL(cursor);
   const restRoute = url.searchParams.get('rest_route');
   url.search = '';
