@@ -13,13 +13,7 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/chromium.mjs';
 import { memorySession } from './lib/memory.mjs';
 import { READ_ARTICLES, interact, land, read } from './lib/phases.mjs';
-import {
-  formatTable,
-  hintRows,
-  readerRows,
-  standaloneRows,
-  startAfterRows,
-} from './lib/report.mjs';
+import { problems, report } from './lib/report.mjs';
 import { startBenchServer } from './lib/server.mjs';
 import { startStandalone } from './lib/standalone.mjs';
 import { hostVisit } from './lib/start-after.mjs';
@@ -75,9 +69,13 @@ async function oneRun(browser, run, setup) {
   const urls = { reader: `${origin}/bench/embed`, peer: `${origin}/peer/` };
   for (const which of flip(['reader', 'peer']))
     result[which] = await readingVisit(browser, urls[which], context);
-  result.hinted = await readingVisit(browser, `${origin}/bench/embed?hints=1`, context, {
-    full: false,
-  });
+  for (const hints of ['module', 'feed', 'both'])
+    result[`hints-${hints}`] = await readingVisit(
+      browser,
+      `${origin}/bench/embed?hints=${hints === 'both' ? 1 : hints}`,
+      context,
+      { full: false },
+    );
   if (standalone.origin) {
     result.standalone = await readingVisit(browser, standalone.origin + first.url, context, {
       full: false,
@@ -103,35 +101,6 @@ async function oneRun(browser, run, setup) {
       result.memory[which] = await attempt(() => memorySession(browser, long[which]));
   }
   return result;
-}
-
-function report(summary, header) {
-  const columns = ['figure', 'peer', 'reader', 'reader/peer', 'goal', 'met'];
-  return [
-    header,
-    '',
-    'Reader (embedded on a plain page, JSON Feed) beside the peer:',
-    '',
-    formatTable(columns, readerRows(summary)),
-    '',
-    'Standalone app beside the peer:',
-    '',
-    formatTable(['figure', 'peer', 'standalone', 'ratio', 'goal', 'met'], standaloneRows(summary)),
-    '',
-    'startAfter: the host page with a server-rendered article, without and with the reader:',
-    '',
-    formatTable(
-      ['figure', 'without', 'with reader', 'with/without', 'goal', 'met'],
-      startAfterRows(summary),
-    ),
-    '',
-    'Publisher hints (README), the reader without and with them:',
-    '',
-    formatTable(
-      ['figure', 'without', 'with hints', 'with/without', 'goal', 'met'],
-      hintRows(summary),
-    ),
-  ].join('\n');
 }
 
 async function main() {
@@ -210,7 +179,7 @@ async function main() {
         }),
       );
       console.log(`  run ${run}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
-      for (const problem of problems(runs.at(-1))) console.warn(`    ${problem}`);
+      for (const problem of problems(runs.at(-1), READ_ARTICLES)) console.warn(`    ${problem}`);
     }
     const summary = summarise(runs);
     const header = `Medians of ${options.runs} run(s) (memory: ${options.memoryRuns}); ${conditions}; ${READ_ARTICLES} articles read.`;
@@ -243,21 +212,6 @@ async function main() {
     process.removeListener('SIGTERM', onSignal);
     await cleanUp();
   }
-}
-
-/** Failed visits, page errors and sessions that stopped short, to print under the run. */
-function problems(result, where = '') {
-  const found = [];
-  if (!result || typeof result !== 'object') return found;
-  if (result.failed) found.push(`${where}: failed: ${result.failed}`);
-  if (result.stoppedAt) found.push(`${where}: stopped at ${result.stoppedAt} articles`);
-  if (result.reachedTarget === false)
-    found.push(`${where}: did not reach ${READ_ARTICLES} articles`);
-  for (const error of result.errors ?? []) found.push(`${where}: page error: ${error}`);
-  for (const [key, inner] of Object.entries(result))
-    if (inner && typeof inner === 'object' && !Array.isArray(inner))
-      found.push(...problems(inner, where ? `${where}.${key}` : key));
-  return found;
 }
 
 main().catch((error) => {

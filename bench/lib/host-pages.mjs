@@ -47,17 +47,20 @@ const readerTags = (attributes) => {
 
 /**
  * The reader on a plain page. `hints` adds what the README tells publishers to put in
- * their head: a modulepreload of the bundle and a preload of the first feed page.
+ * their head: a modulepreload of the bundle (`module`), a preload of the first feed page
+ * (`feed`).
  */
 export function embedPage({ feedUrl, maxArticles, hints }) {
   const reader = readerTags({
     'feed-url': feedUrl,
     ...(maxArticles ? { 'max-articles': String(maxArticles) } : {}),
   });
-  const preloads = hints
-    ? `<link rel="modulepreload" href="/embed/article-reader.js">
-  <link rel="preload" href="${escape(feedUrl)}" as="fetch" crossorigin="anonymous">`
-    : '';
+  const preloads = [
+    hints.module ? '<link rel="modulepreload" href="/embed/article-reader.js">' : '',
+    hints.feed
+      ? `<link rel="preload" href="${escape(feedUrl)}" as="fetch" crossorigin="anonymous">`
+      : '',
+  ].join('\n  ');
   return page({
     title: 'Publisher page',
     head: `${preloads}\n  ${reader.head}`,

@@ -79,7 +79,11 @@ export async function startBenchServer({ root, port }) {
       const body = embedPage({
         feedUrl: long ? LONG_FEED_FIRST : '/feed.json',
         maxArticles: Number(searchParams.get('max')) || null,
-        hints: searchParams.get('hints') === '1',
+        // ?hints=module,feed (or 1 for both)
+        hints: {
+          module: /^1$|module/.test(searchParams.get('hints') ?? ''),
+          feed: /^1$|feed/.test(searchParams.get('hints') ?? ''),
+        },
       });
       return { type: TYPES['.html'], body };
     }

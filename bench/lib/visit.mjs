@@ -25,7 +25,8 @@ export async function openVisit(browser) {
   });
   const requests = new Map();
   cdp.on('Network.requestWillBeSent', ({ requestId, request, type, timestamp }) => {
-    if (requests.has(requestId)) return; // a redirect: one request for the bench
+    // A redirect is one request for the bench; the browser's own favicon request is none.
+    if (requests.has(requestId) || new URL(request.url).pathname === '/favicon.ico') return;
     requests.set(requestId, {
       url: request.url,
       type,
