@@ -9,6 +9,7 @@ import './styles/reader.css';
 import { optionsFromDataset } from './app/dataset-options';
 import { afterHostLanding } from './app/deferred-start';
 import { preloadFirstFeedPage } from './app/feed-preload';
+import { preloadFirstScreenFonts } from './app/font-preload';
 
 export interface MountedReader {
   unmount(): void;
@@ -43,6 +44,7 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
   let preload: HTMLLinkElement | null = null;
   const begin = () => {
     preload = preloadFirstFeedPage(document, raw);
+    preloadFirstScreenFonts(document);
     import('./app/mount-reader')
       .then((app) => {
         if (cancelled) return;
