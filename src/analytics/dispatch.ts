@@ -1,6 +1,6 @@
 import { sameOrigin } from '../content/urls';
 import { logError } from '../shared/log';
-import type { TrackerName } from '../shared/options';
+import type { TrackerName } from './tracker-name';
 import { chartbeat } from './chartbeat';
 import { domEvent } from './dom-event';
 import { ga4 } from './ga4';

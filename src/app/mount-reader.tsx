@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { warn } from '../shared/log';
-import { parseOptions, type MountContext } from '../shared/options';
+import { parseOptions, type MountContext } from '../reader/options';
 import { ReaderRoot } from './reader-root';
 
 export interface MountedReader {

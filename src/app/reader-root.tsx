@@ -6,7 +6,8 @@ import { Reader } from '../reader/reader';
 import { findArticleElementByUrl, scrollToArticle } from '../reader/scroll';
 import { urlKey } from '../content/urls';
 import { useReadingSession } from '../reader/use-reading-session';
-import type { MountContext, ReaderOptions } from '../shared/options';
+import type { MountContext, ReaderOptions } from '../reader/options';
+import { LabelsContext } from '../shared/labels';
 import { MostPopular } from '../widgets/most-popular';
 import { NewsletterForm } from '../widgets/newsletter-form';
 
@@ -46,30 +47,32 @@ export function ReaderRoot({ options, context, queryClient }: ReaderRootProps) {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <div className={hasAside ? 'ar-layout ar-layout--aside' : 'ar-layout'}>
-        <div ref={containerRef} className="ar-layout__main">
-          <Reader
-            key={start.url ?? ''}
-            options={options}
-            source={source}
-            start={
-              options.startAfter !== null
-                ? { url: startAfterUrl(options.startAfter, document.baseURI), after: true }
-                : { url: start.url, after: false }
-            }
-            scrollIntoViewOnStart={start.restored}
-            standalone={context.standalone}
-            onCurrent={onCurrent}
-            host={host}
-          />
+      <LabelsContext value={options.labels}>
+        <div className={hasAside ? 'ar-layout ar-layout--aside' : 'ar-layout'}>
+          <div ref={containerRef} className="ar-layout__main">
+            <Reader
+              key={start.url ?? ''}
+              options={options}
+              source={source}
+              start={
+                options.startAfter !== null
+                  ? { url: startAfterUrl(options.startAfter, document.baseURI), after: true }
+                  : { url: start.url, after: false }
+              }
+              scrollIntoViewOnStart={start.restored}
+              standalone={context.standalone}
+              onCurrent={onCurrent}
+              host={host}
+            />
+          </div>
+          {hasAside && (
+            <aside className="ar-layout__aside" aria-label={options.labels.moreFromNewsroom}>
+              {options.popularUrl && <MostPopular url={options.popularUrl} />}
+              {options.newsletterUrl && <NewsletterForm url={options.newsletterUrl} />}
+            </aside>
+          )}
         </div>
-        {hasAside && (
-          <aside className="ar-layout__aside" aria-label="More from the newsroom">
-            {options.popularUrl && <MostPopular url={options.popularUrl} />}
-            {options.newsletterUrl && <NewsletterForm url={options.newsletterUrl} />}
-          </aside>
-        )}
-      </div>
+      </LabelsContext>
     </QueryClientProvider>
   );
 }

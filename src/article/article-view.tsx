@@ -1,6 +1,7 @@
 import { memo, useCallback, useId, useRef, useState, type MouseEvent } from 'react';
 import type { Article } from '../content/article';
 import { articleKey, ARTICLE_KEY_ATTRIBUTE, type ArticleKey } from '../content/article-key';
+import { useLabels } from '../shared/labels';
 import { ArticleContent } from './article-content';
 import { Byline } from './byline';
 import { useContentHeight } from './use-content-height';
@@ -27,6 +28,7 @@ export interface ArticleViewProps {
 
 export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
   const { article, position, setSize, headingLevel, tagUrl, next, onFollowNext } = props;
+  const labels = useLabels();
   const titleId = useId();
   const bodyId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -95,7 +97,7 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
             className="ar-next__link"
             onClick={(event) => onFollowNext(articleKey(next), event)}
           >
-            <span className="ar-next__label">Next article</span> {next.title}
+            <span className="ar-next__label">{labels.nextArticle}</span> {next.title}
           </a>
         </p>
       )}

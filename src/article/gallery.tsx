@@ -4,6 +4,7 @@ import { A11y, Keyboard } from 'swiper/modules';
 import { Swiper, SwiperSlide } from 'swiper/react';
 import 'swiper/css';
 import type { ArticleImage } from '../content/article';
+import { fillLabel, useLabels } from '../shared/labels';
 import { Caption, Figure } from './figure';
 
 interface GalleryProps {
@@ -23,13 +24,14 @@ const reducedMotion = (): boolean =>
  * article-view.tsx.
  */
 export default function Gallery({ images, title }: GalleryProps) {
+  const labels = useLabels();
   const [swiper, setSwiper] = useState<SwiperInstance | null>(null);
   const [current, setCurrent] = useState(0);
 
   const [first] = images;
   if (images.length === 1 && first) {
     return (
-      <section className="ar-gallery" aria-label={`Picture: ${title}`}>
+      <section className="ar-gallery" aria-label={fillLabel(labels.picture, { title })}>
         <Figure image={first} />
       </section>
     );
@@ -39,7 +41,7 @@ export default function Gallery({ images, title }: GalleryProps) {
     <section
       className="ar-gallery"
       aria-roledescription="carousel"
-      aria-label={`Pictures: ${title}`}
+      aria-label={fillLabel(labels.pictures, { title })}
     >
       <Swiper
         className="ar-gallery__swiper"
@@ -51,8 +53,8 @@ export default function Gallery({ images, title }: GalleryProps) {
         keyboard={{ enabled: true, onlyInViewport: true }}
         a11y={{
           enabled: true,
-          prevSlideMessage: 'Previous slide',
-          nextSlideMessage: 'Next slide',
+          prevSlideMessage: labels.previousSlide,
+          nextSlideMessage: labels.nextSlide,
           slideLabelMessage: '{{index}} / {{slidesLength}}',
         }}
         onSwiper={setSwiper}
@@ -85,7 +87,7 @@ export default function Gallery({ images, title }: GalleryProps) {
         <button
           type="button"
           className="ar-gallery__button"
-          aria-label="Previous slide"
+          aria-label={labels.previousSlide}
           onClick={() => swiper?.slidePrev()}
         >
           <span aria-hidden="true">←</span>
@@ -96,7 +98,7 @@ export default function Gallery({ images, title }: GalleryProps) {
         <button
           type="button"
           className="ar-gallery__button"
-          aria-label="Next slide"
+          aria-label={labels.nextSlide}
           onClick={() => swiper?.slideNext()}
         >
           <span aria-hidden="true">→</span>

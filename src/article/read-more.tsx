@@ -1,3 +1,5 @@
+import { useLabels } from '../shared/labels';
+
 interface ReadMoreProps {
   readonly bodyId: string;
   readonly onExpand: () => void;
@@ -5,6 +7,7 @@ interface ReadMoreProps {
 
 /** The gradient and its button under a collapsed article's summary. */
 export function ReadMore({ bodyId, onExpand }: ReadMoreProps) {
+  const labels = useLabels();
   return (
     <div className="ar-readmore">
       <button
@@ -14,7 +17,7 @@ export function ReadMore({ bodyId, onExpand }: ReadMoreProps) {
         aria-controls={bodyId}
         onClick={onExpand}
       >
-        Read more
+        {labels.readMore}
       </button>
     </div>
   );

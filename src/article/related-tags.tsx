@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useLabels } from '../shared/labels';
 
 interface RelatedTagsProps {
   readonly tags: readonly string[];
@@ -8,11 +9,12 @@ interface RelatedTagsProps {
 
 export function RelatedTags({ tags, tagUrl }: RelatedTagsProps) {
   const headingId = useId();
+  const labels = useLabels();
   if (tags.length === 0) return null;
   return (
     <nav className="ar-tags" aria-labelledby={headingId}>
       <h3 id={headingId} className="ar-tags__title">
-        Related Tags
+        {labels.relatedTags}
       </h3>
       <ul className="ar-tags__list">
         {tags.map((tag) => (

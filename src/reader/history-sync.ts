@@ -1,5 +1,5 @@
 import { sameOrigin, urlKey } from '../content/urls';
-import type { HistoryMode } from '../shared/options';
+import type { HistoryMode } from './options';
 import { readMark, samePlace, withMark, type Place } from './history-mark';
 import { createHistoryMemory } from './history-memory';
 

@@ -1,4 +1,5 @@
 import { isFeedError } from '../content/feed-error';
+import { useLabels } from '../shared/labels';
 
 interface LoadErrorProps {
   readonly error: Error;
@@ -9,6 +10,7 @@ interface LoadErrorProps {
 
 /** A failed load: says what happened, keeps what is on screen, offers to try again. */
 export function LoadError({ error, onRetry, nothingShown }: LoadErrorProps) {
+  const labels = useLabels();
   const detail =
     isFeedError(error) && error.kind === 'network'
       ? 'Check your connection.'
@@ -22,7 +24,7 @@ export function LoadError({ error, onRetry, nothingShown }: LoadErrorProps) {
         {detail}
       </p>
       <button type="button" className="ar-button" onClick={onRetry}>
-        Try again
+        {labels.tryAgain}
       </button>
     </div>
   );

@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSource } from '../content/source';
-import { parseOptions } from '../shared/options';
+import { parseOptions } from './options';
 import { intersect } from '../test/intersection-observer';
 import { Reader } from './reader';
 

@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import type { ReaderOptions } from '../shared/options';
+import type { ReaderOptions } from './options';
 import { ArticleView } from '../article/article-view';
 import type { ArticleSource } from '../content/source';
 import { AdSlot } from '../widgets/ad-slot';

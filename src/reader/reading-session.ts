@@ -1,6 +1,7 @@
 import { createAnalytics } from '../analytics/dispatch';
 import type { Article } from '../content/article';
-import type { HistoryMode, TrackerName } from '../shared/options';
+import type { TrackerName } from '../analytics/tracker-name';
+import type { HistoryMode } from './options';
 import { applyArticleMeta, snapshotHead } from './document-meta';
 import { sessionStorageOf } from './history-memory';
 import { createHistorySync } from './history-sync';

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
-import type { ReaderOptions } from '../shared/options';
+import type { ReaderOptions } from './options';
 import { warn } from '../shared/log';
 import { createReadingSession, type CurrentArticle, type ReadingSession } from './reading-session';
 

@@ -1,9 +1,15 @@
 import { useEffect, useRef } from 'react';
 import type { Article } from '../content/article';
-import type { AdSlotHandler } from '../shared/options';
+import { useLabels } from '../shared/labels';
 import { logError } from '../shared/log';
 
 const AD_SLOT_EVENT = 'article-reader:adslot';
+
+/** The publisher's ad code (the `onAdSlot` option), called once per slot. */
+export type AdSlotHandler = (
+  element: HTMLElement,
+  info: { position: number; article: Article },
+) => void;
 
 interface AdSlotProps {
   /** 1-based: the first ad slot on the page is 1. */
@@ -20,6 +26,7 @@ interface AdSlotProps {
  * `article-reader:adslot` event and appends its ad to it.
  */
 export function AdSlot({ position, article, onAdSlot }: AdSlotProps) {
+  const labels = useLabels();
   const ref = useRef<HTMLDivElement>(null);
   const announced = useRef(false);
 
@@ -42,7 +49,7 @@ export function AdSlot({ position, article, onAdSlot }: AdSlotProps) {
 
   return (
     <div ref={ref} className="ar-ad" data-ad-slot="" data-ad-position={position}>
-      <p className="ar-ad__label">Advertisement</p>
+      <p className="ar-ad__label">{labels.advertisement}</p>
     </div>
   );
 }

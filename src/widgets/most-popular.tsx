@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Article } from '../content/article';
 import { fetchJsonFeedPage } from '../content/sources/json-feed';
+import { useLabels } from '../shared/labels';
 
 /** How many items the widget shows, as the source page's four to five. */
 const ITEMS = 5;
@@ -19,13 +20,14 @@ function popularQueryOptions(url: string) {
 /** "Most popular": the publisher's own list, from a JSON Feed at `popularUrl`. */
 export function MostPopular({ url }: { readonly url: string }) {
   const headingId = useId();
+  const labels = useLabels();
   const { data, isError } = useQuery(popularQueryOptions(url));
   // The widget is furniture: when its feed fails it steps aside rather than shout.
   if (isError || (data && data.length === 0)) return null;
   return (
     <section className="ar-popular" aria-labelledby={headingId}>
       <h2 id={headingId} className="ar-widget-title">
-        Most popular
+        {labels.mostPopular}
       </h2>
       <ol className="ar-popular__list" aria-busy={!data}>
         {data

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type SyntheticEvent } from 'react';
+import { fillLabel, useLabels } from '../shared/labels';
 import { isEmailAddress } from './email';
 
 async function signUp({ url, email }: { url: string; email: string }): Promise<void> {
@@ -15,6 +16,7 @@ async function signUp({ url, email }: { url: string; email: string }): Promise<v
 export function NewsletterForm({ url }: { readonly url: string }) {
   // The form and its section are deliberately not named after their intro sentence: it
   // contains "email", and the one thing labelled Email should be the field.
+  const labels = useLabels();
   const ids = { field: useId(), hint: useId(), message: useId() };
   const [email, setEmail] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -33,21 +35,21 @@ export function NewsletterForm({ url }: { readonly url: string }) {
 
   if (mutation.isSuccess) {
     return (
-      <section className="ar-newsletter" aria-label="Newsletter">
-        <p className="ar-widget-title">Sign up by email to receive news.</p>
+      <section className="ar-newsletter" aria-label={labels.newsletter}>
+        <p className="ar-widget-title">{labels.signUpIntro}</p>
         <p className="ar-newsletter__done" role="status">
-          Thank you. News will arrive at {mutation.variables.email}.
+          {fillLabel(labels.signUpThanks, { email: mutation.variables.email })}
         </p>
       </section>
     );
   }
 
   return (
-    <section className="ar-newsletter" aria-label="Newsletter">
+    <section className="ar-newsletter" aria-label={labels.newsletter}>
       <form className="ar-newsletter__form" noValidate onSubmit={submit}>
-        <p className="ar-widget-title">Sign up by email to receive news.</p>
+        <p className="ar-widget-title">{labels.signUpIntro}</p>
         <label className="ar-newsletter__label" htmlFor={ids.field}>
-          Email
+          {labels.email}
         </label>
         <div className="ar-newsletter__row">
           <input
@@ -67,22 +69,22 @@ export function NewsletterForm({ url }: { readonly url: string }) {
             className="ar-button ar-newsletter__button"
             disabled={mutation.isPending}
           >
-            Sign up
+            {labels.signUp}
           </button>
         </div>
         {invalid && (
           <p id={ids.hint} className="ar-newsletter__hint" role="alert">
-            Enter an email address such as name@example.com.
+            {labels.signUpInvalid}
           </p>
         )}
         {mutation.isPending && (
           <p className="ar-newsletter__status" role="status">
-            Signing you up…
+            {labels.signingUp}
           </p>
         )}
         {mutation.isError && (
           <p id={ids.message} className="ar-newsletter__hint" role="alert">
-            We could not sign you up just now. Your address is kept: please try again.
+            {labels.signUpFailed}
           </p>
         )}
       </form>
