@@ -41,9 +41,10 @@ test.describe('the reader’s own words', () => {
     consoleMessages,
   }) => {
     await openHostPage('/mislabelled', { data: { labels: '{"readMoar":"More!"}' } });
-    await expect(articles(page).first()).toBeVisible();
-    expect(consoleMessages).toContain(
-      'warning: [article-reader] Unknown label "readMoar" is ignored.',
-    );
+    await expect(articles(page).first()).toBeVisible({ timeout: 15_000 });
+    // Console events reach the test on their own schedule: wait for the line.
+    await expect
+      .poll(() => consoleMessages)
+      .toContain('warning: [article-reader] Unknown label "readMoar" is ignored.');
   });
 });
