@@ -38,6 +38,12 @@ const edgeZones = [
     message: 'The standalone site talks to the reader through its public events only.',
   },
 ];
+// The server is one more entry around the app: it imports src/, never the other way round.
+const serverZone = {
+  target: './src',
+  from: './server',
+  message: 'The app never imports the server (see docs/decisions/0010-production-server.md).',
+};
 
 export default tseslint.config(
   {
@@ -68,7 +74,10 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...edgeZones] }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...layerZones, ...edgeZones, serverZone] },
+      ],
       'import-x/no-default-export': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
@@ -102,7 +111,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'e2e/**', 'bench/**', '*.config.ts'],
+    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'e2e/**', 'bench/**', 'server/**', '*.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -38,8 +38,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The production build, as `npm start` serves it (npm test builds first).
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // The production server on the production build, as `npm start` runs it (npm test builds
+    // first). PORT is given, so it takes that port or fails, never the next one.
+    command: 'node --enable-source-maps dist/server/index.js',
+    env: { PORT: String(PORT), HOST: '127.0.0.1' },
     url: `http://127.0.0.1:${PORT}/feed.json`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
