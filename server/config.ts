@@ -22,7 +22,7 @@ export interface ServerConfig {
   readonly feedTtlSeconds: number;
 }
 
-export const DEFAULTS = {
+const DEFAULTS = {
   port: 4173,
   host: '127.0.0.1',
   feedUrl: '/feed.json',

@@ -20,7 +20,7 @@ export interface SiteContext {
   readonly template: (path: string) => Promise<string>;
 }
 
-export interface PageRequest {
+interface PageRequest {
   /** The request's path name, already checked (no `..`, NUL or bad escapes), still encoded. */
   readonly path: string;
   /** The site's public origin: PUBLIC_URL, or the origin the request came to. */

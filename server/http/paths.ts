@@ -6,7 +6,7 @@
  */
 
 /** Far more than any article path; a 10 KB path is an attack or a bug, not a page. */
-export const MAX_URL_LENGTH = 2048;
+const MAX_URL_LENGTH = 2048;
 
 export type PathCheck =
   | { readonly ok: true; readonly pathname: string }

@@ -14,11 +14,11 @@ const PRIVATE_FILES = ['server/**', 'index.html', '.vite/**'];
 /** Where Vite writes files whose names carry a content hash (`index-CVpPYA7_.js`). */
 const HASHED = /^\/(?:assets|embed\/assets|embed\/chunks)\/[^/]+-[\w-]{8}\.\w+(?:\.map)?$/;
 
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Unhashed files (the sample feed, its pictures, the embed's entry) change in place. */
-export const SHORT_LIVED = 'public, max-age=300, stale-while-revalidate=3600';
+const SHORT_LIVED = 'public, max-age=300, stale-while-revalidate=3600';
 
-export function isHashedAsset(pathname: string): boolean {
+function isHashedAsset(pathname: string): boolean {
   return HASHED.test(pathname);
 }
 

@@ -3,9 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isEmailAddress } from '../../src/widgets/email.ts';
 import type { SignupStore } from './signup-store.ts';
 
-export const NEWSLETTER_PATH = '/api/newsletter';
+const NEWSLETTER_PATH = '/api/newsletter';
 /** Contract section 8: a body over 16 KiB is refused with 413. */
-export const MAX_BODY_BYTES = 16 * 1024;
+const MAX_BODY_BYTES = 16 * 1024;
 /** RFC 5321's limit on a forward path, less its angle brackets. */
 const MAX_ADDRESS_LENGTH = 254;
 

@@ -13,7 +13,7 @@ import { dirname } from 'node:path';
  * own list: they should point `newsletterUrl` at the publisher's mailing provider (README).
  */
 
-export type SignupResult = 'stored' | 'already-stored';
+type SignupResult = 'stored' | 'already-stored';
 
 export interface SignupStore {
   add(email: string): Promise<SignupResult>;

@@ -30,16 +30,3 @@ export async function startFeedServer(handler: Handler): Promise<FeedServer> {
       }),
   };
 }
-
-/** Serves `documents` by path as JSON; anything else is a 404. */
-export function jsonDocuments(documents: Readonly<Record<string, unknown>>): Handler {
-  return (request, response) => {
-    const document = documents[request.url ?? ''];
-    if (document === undefined) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': 'application/json' });
-    response.end(JSON.stringify(document));
-  };
-}

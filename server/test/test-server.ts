@@ -11,7 +11,7 @@ export const HASHED_SCRIPT = '/assets/index-AbCd12_-.js';
 export const SCRIPT_TEXT = 'console.log("the reader");\n'.repeat(200);
 
 /** A dist/ as `npm run build` makes it, in miniature, with files that must stay private. */
-export async function makeDist(): Promise<string> {
+async function makeDist(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'article-reader-dist-'));
   const files: Record<string, string> = {
     'index.html': `<!doctype html><html lang="en"><head><title>Shell</title><script type="module" src="${HASHED_SCRIPT}" nonce="${NONCE_PLACEHOLDER}"></script></head><body><main id="root"></main>${'<!-- padding -->'.repeat(80)}</body></html>`,
