@@ -2,7 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { warn } from '../shared/log';
 import type { FeedPage } from '../content/article';
-import { isFeedError } from '../content/feed-error';
+import { isFeedError, retryDelayMs } from '../content/feed-error';
 import type { ArticleSource } from '../content/source';
 import { buildSequence, type Sequence } from './sequence';
 
@@ -26,7 +26,7 @@ function feedQueryOptions(source: ArticleSource) {
     // reader is told; a broken document is not, retrying cannot heal it.
     retry: (failures: number, error: Error) =>
       isFeedError(error) && error.transient && failures < MAX_AUTOMATIC_RETRIES,
-    retryDelay: (attempt: number) => Math.min(500 * 2 ** attempt, 4000),
+    retryDelay: (attempt: number, error: Error) => retryDelayMs(attempt, error),
     // Pages already read are never refetched behind the reader's back: that would rebuild
     // every loaded article.
     staleTime: Infinity,
