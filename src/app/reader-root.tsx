@@ -5,7 +5,7 @@ import { findHostArticle, startAfterUrl } from '../reader/host-article';
 import { Reader } from '../reader/reader';
 import { findArticleElementByUrl, scrollToArticle } from '../reader/scroll';
 import { urlKey } from '../content/urls';
-import { useReadingSession } from '../reader/use-reading-session';
+import { useReadingSession, type CurrentArticle } from '../reader/use-reading-session';
 import type { MountContext, ReaderOptions } from '../reader/options';
 import { LabelsContext } from '../shared/labels';
 import { MostPopular } from '../widgets/most-popular';
@@ -42,7 +42,16 @@ export function ReaderRoot({ options, context, queryClient }: ReaderRootProps) {
     },
     [host],
   );
-  const onCurrent = useReadingSession(options, restore, host !== null);
+  const onSession = useReadingSession(options, restore, host !== null);
+  // "Most popular" leaves out the article being read.
+  const [currentUrl, setCurrentUrl] = useState<string | null>(null);
+  const onCurrent = useCallback(
+    (current: CurrentArticle) => {
+      setCurrentUrl(current.article.url);
+      onSession(current);
+    },
+    [onSession],
+  );
   const hasAside = options.popularUrl !== null || options.newsletterUrl !== null;
 
   return (
@@ -67,7 +76,9 @@ export function ReaderRoot({ options, context, queryClient }: ReaderRootProps) {
           </div>
           {hasAside && (
             <aside className="ar-layout__aside" aria-label={options.labels.moreFromNewsroom}>
-              {options.popularUrl && <MostPopular url={options.popularUrl} />}
+              {options.popularUrl && (
+                <MostPopular url={options.popularUrl} currentUrl={currentUrl} />
+              )}
               {options.newsletterUrl && <NewsletterForm url={options.newsletterUrl} />}
             </aside>
           )}

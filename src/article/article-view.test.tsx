@@ -70,3 +70,16 @@ describe('article view', () => {
     );
   });
 });
+
+describe('article language', () => {
+  it('sets lang and dir from the feed’s language and writes its dates in it', () => {
+    renderView({ article: { ...article, language: 'ar-EG' } });
+    const region = screen.getByRole('article', { name: article.title });
+    expect(region).toHaveAttribute('lang', 'ar-EG');
+    expect(region).toHaveAttribute('dir', 'rtl');
+    const expected = new Intl.DateTimeFormat('ar-EG', { dateStyle: 'medium', timeStyle: 'short' });
+    expect(region.querySelector('time')).toHaveTextContent(
+      expected.format(new Date(article.published ?? '')),
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { articleKey, ARTICLE_KEY_ATTRIBUTE, type ArticleKey } from '../content/a
 import { useLabels } from '../shared/labels';
 import { ArticleContent } from './article-content';
 import { Byline } from './byline';
+import { textDirection } from './direction';
 import { useContentHeight } from './use-content-height';
 
 export interface ArticleViewProps {
@@ -55,6 +56,9 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
       aria-posinset={position}
       aria-setsize={setSize}
       aria-labelledby={titleId}
+      // The feed's language: screen readers pronounce it, the script sets the direction.
+      lang={article.language ?? undefined}
+      dir={textDirection(article.language) ?? undefined}
       // Focusable, as the ARIA feed pattern asks: Page Down / Page Up move between articles.
       tabIndex={0}
     >
@@ -67,6 +71,7 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
           authors={article.authors}
           published={article.published}
           modified={article.modified}
+          language={article.language ?? undefined}
         />
       </header>
 

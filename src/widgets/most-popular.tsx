@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Article } from '../content/article';
 import { fetchJsonFeedPage } from '../content/sources/json-feed';
+import { urlKey } from '../content/urls';
 import { useLabels } from '../shared/labels';
 
 /** How many items the widget shows, as the source page's four to five. */
@@ -11,17 +12,27 @@ function popularQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['most-popular', url] as const,
     queryFn: ({ signal }) => fetchJsonFeedPage(new URL(url, document.baseURI).href, signal),
-    select: (page) => page.articles.slice(0, ITEMS),
+    // One more than shown, so the list stays full when the article being read is in it.
+    select: (page) => page.articles.slice(0, ITEMS + 1),
     staleTime: 5 * 60_000,
     retry: 1,
   });
 }
 
 /** "Most popular": the publisher's own list, from a JSON Feed at `popularUrl`. */
-export function MostPopular({ url }: { readonly url: string }) {
+export function MostPopular({
+  url,
+  currentUrl,
+}: {
+  readonly url: string;
+  /** The article being read, which the list leaves out: the reader is already on it. */
+  readonly currentUrl: string | null;
+}) {
   const headingId = useId();
   const labels = useLabels();
-  const { data, isError } = useQuery(popularQueryOptions(url));
+  const { data: all, isError } = useQuery(popularQueryOptions(url));
+  const current = currentUrl === null ? null : urlKey(currentUrl);
+  const data = all?.filter((article) => urlKey(article.url) !== current).slice(0, ITEMS);
   // The widget is furniture: when its feed fails it steps aside rather than shout.
   if (isError || (data && data.length === 0)) return null;
   return (

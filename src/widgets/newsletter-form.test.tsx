@@ -4,11 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NewsletterForm } from './newsletter-form';
 
-function renderForm() {
+function renderForm(timeoutMs?: number) {
   const client = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <NewsletterForm url="/api/signup" />
+      <NewsletterForm url="/api/signup" timeoutMs={timeoutMs} />
     </QueryClientProvider>,
   );
 }
@@ -49,5 +49,30 @@ describe('newsletter form', () => {
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
     expect(screen.getByRole('alert')).toHaveTextContent(/Enter an email address/);
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('gives up on a signup that never answers, keeps the address, and a retry succeeds', async () => {
+    // The first request hangs until its signal aborts it, as a stalled connection would.
+    const fetch = vi
+      .fn<typeof globalThis.fetch>()
+      .mockImplementationOnce(
+        (_url, init) =>
+          new Promise((_resolve, reject) => {
+            init?.signal?.addEventListener('abort', () =>
+              reject(new DOMException('Timed out', 'TimeoutError')),
+            );
+          }),
+      )
+      .mockResolvedValueOnce(new Response('{}', { status: 201 }));
+    vi.stubGlobal('fetch', fetch);
+    const user = userEvent.setup();
+    renderForm(50);
+    await user.type(screen.getByLabelText('Email'), 'reader@example.org');
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not sign you up/);
+    expect(screen.getByLabelText('Email')).toHaveValue('reader@example.org');
+    expect(screen.getByRole('button', { name: 'Sign up' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByText(/Thank you/)).toBeInTheDocument();
   });
 });

@@ -3,9 +3,19 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { fillLabel, useLabels } from '../shared/labels';
 import { isEmailAddress } from './email';
 
-async function signUp({ url, email }: { url: string; email: string }): Promise<void> {
+/** A signup that has not answered by then is given up, so the form never hangs on "Signing you up…". */
+const SIGNUP_TIMEOUT_MS = 10_000;
+
+interface Signup {
+  readonly url: string;
+  readonly email: string;
+  readonly timeoutMs: number;
+}
+
+async function signUp({ url, email, timeoutMs }: Signup): Promise<void> {
   const response = await fetch(url, {
     method: 'POST',
+    signal: AbortSignal.timeout(timeoutMs),
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ email }),
   });
@@ -13,7 +23,14 @@ async function signUp({ url, email }: { url: string; email: string }): Promise<v
 }
 
 /** "Sign up by email to receive news.": POSTs { email } as JSON to `newsletterUrl`. */
-export function NewsletterForm({ url }: { readonly url: string }) {
+export function NewsletterForm({
+  url,
+  timeoutMs = SIGNUP_TIMEOUT_MS,
+}: {
+  readonly url: string;
+  /** How long the signup request may take before the form offers to try again. */
+  readonly timeoutMs?: number;
+}) {
   // The form and its section are deliberately not named after their intro sentence: it
   // contains "email", and the one thing labelled Email should be the field.
   const labels = useLabels();
@@ -30,7 +47,7 @@ export function NewsletterForm({ url }: { readonly url: string }) {
       return;
     }
     setInvalid(false);
-    mutation.mutate({ url, email: email.trim() });
+    mutation.mutate({ url, email: email.trim(), timeoutMs });
   };
 
   if (mutation.isSuccess) {
