@@ -19,7 +19,10 @@ test.describe('failed loads', () => {
   }) => {
     let broken = true;
     await page.route('**/feed/2.json', (route) =>
-      broken ? route.fulfill({ status: 404, body: 'missing' }) : route.continue(),
+      // A broken document: not transient, so no automatic retry (a 404 would be the end).
+      broken
+        ? route.fulfill({ contentType: 'application/json', body: '{"trunc' })
+        : route.continue(),
     );
     await page.goto('/');
     await scrollUntilArticles(page, 4);

@@ -91,10 +91,8 @@ describe('reader', () => {
       if (requestUrl(url).endsWith('/feed.json'))
         return Promise.resolve(new Response(page([item(1)], 'p2.json')));
       failures += 1;
-      // 404 is not transient: no automatic retry, the reader is told at once.
-      return Promise.resolve(
-        failures === 1 ? new Response('gone', { status: 404 }) : new Response(page([item(2)])),
-      );
+      // A broken document is not transient: no automatic retry, the reader is told at once.
+      return Promise.resolve(new Response(failures === 1 ? '{ broken' : page([item(2)])));
     });
     const user = userEvent.setup();
     const { container } = renderReader(fetch);
@@ -105,5 +103,82 @@ describe('reader', () => {
     reachSentinel(container);
     expect(await screen.findByRole('heading', { level: 2, name: 'Article 2' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('reads a 404 for the page after the last as the end of the feed', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>((url) =>
+      Promise.resolve(
+        requestUrl(url).endsWith('/feed.json')
+          ? new Response(page([item(1)], 'p2.json'))
+          : new Response('gone', { status: 404 }),
+      ),
+    );
+    renderReader(fetch);
+    expect(
+      await screen.findByRole('heading', { name: 'You’re all caught up' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('article')).toHaveAttribute('aria-setsize', '1');
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('ends a chain of pages that add nothing after three of them', async () => {
+    let requests = 0;
+    const fetch = vi.fn<typeof globalThis.fetch>(() => {
+      requests += 1;
+      // Every page names a new next page, but only the first holds a new article.
+      return Promise.resolve(new Response(page([item(1)], `p${requests + 1}.json`)));
+    });
+    renderReader(fetch);
+    expect(
+      await screen.findByRole('heading', { name: 'You’re all caught up' }),
+    ).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledTimes(4);
+  });
+
+  it('says nothing of a failed prefetch until the reader reaches it', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>((url) =>
+      Promise.resolve(
+        new Response(
+          requestUrl(url).endsWith('/feed.json') ? page([item(1), item(2)], 'p2.json') : '{ broken',
+        ),
+      ),
+    );
+    const { container } = renderReader(fetch);
+    await screen.findByRole('heading', { level: 1, name: 'Article 1' });
+    // The second page is fetched (and fails) while article 2 is still unread.
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    // Let the failed page settle (it is not retried at once: the retry waits seconds).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    reachSentinel(container);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Article 2' })).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not be loaded/);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('says once that the connection dropped, and goes on when it is back', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>((url) =>
+      Promise.resolve(
+        new Response(
+          requestUrl(url).endsWith('/feed.json') ? page([item(1)], 'p2.json') : page([item(2)]),
+        ),
+      ),
+    );
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const { container } = renderReader(fetch);
+    await screen.findByRole('heading', { level: 1, name: 'Article 1' });
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(/You’re offline/);
+    onLine.mockReturnValue(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(screen.queryByText(/You’re offline/)).not.toBeInTheDocument();
+    reachSentinel(container);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Article 2' })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(2);
   });
 });

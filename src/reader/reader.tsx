@@ -25,7 +25,9 @@ import { feedKeyTarget } from './feed-keys';
 import type { WindowStart } from './reading-window';
 import { scrollToArticle } from './scroll';
 import { useArticleFeed } from './use-article-feed';
+import { useConnection } from './use-connection';
 import { useCurrentArticle } from './use-current-article';
+import { useQuietRetry } from './use-quiet-retry';
 import { useReadingWindow } from './use-reading-window';
 import type { HostArticle } from './host-article';
 import type { CurrentArticle } from './use-reading-session';
@@ -85,9 +87,20 @@ export function Reader(props: ReaderProps) {
     [shown],
   );
 
+  // Runs again for every page that arrives (a new sequence), even one that added nothing.
   useEffect(() => {
     if (sequence.status === 'ready' && reading.wantsNextPage) loadMore();
-  }, [sequence.status, reading.wantsNextPage, loadMore]);
+  }, [sequence, reading.wantsNextPage, loadMore]);
+
+  // A page that failed ahead of the reader is retried quietly; "Try again" appears only once
+  // the reader has caught up with it (or nothing is shown yet).
+  const failureShown = feed.error !== null && (shown.length === 0 || reading.failureReached);
+  useQuietRetry(feed.error !== null && !failureShown, feed.retry);
+  // Offline, the query layer pauses its requests and resumes them by itself when the
+  // connection is back; a failure it had already reported is retried here.
+  const online = useConnection(() => {
+    if (feed.error) feed.retry();
+  });
 
   const followNext = useCallback((key: ArticleKey, event: MouseEvent<HTMLAnchorElement>) => {
     const target = findArticleElement(feedRef.current, key);
@@ -207,8 +220,14 @@ export function Reader(props: ReaderProps) {
           {shown.length === 0 ? 'Loading articles…' : 'Loading the next article…'}
         </p>
       )}
-      {feed.error && (
+      {online && failureShown && (
         <LoadError error={feed.error} onRetry={feed.retry} nothingShown={shown.length === 0} />
+      )}
+      {!online && (
+        <p className="ar-loading ar-offline" role="status">
+          You’re offline. What is on the page stays, and reading goes on by itself when the
+          connection is back.
+        </p>
       )}
       {finished && (
         <EndBlock latest={feed.latest} following={sequence.following} siteTitle={feed.siteTitle} />

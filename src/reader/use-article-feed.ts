@@ -4,6 +4,7 @@ import { warn } from '../shared/log';
 import type { FeedPage } from '../content/article';
 import { isFeedError, retryDelayMs } from '../content/feed-error';
 import type { ArticleSource } from '../content/source';
+import { endPage, isPastTheEnd, nextPageCursor } from './page-chain';
 import { buildSequence, type Sequence } from './sequence';
 
 /**
@@ -17,11 +18,17 @@ const MAX_AUTOMATIC_RETRIES = 3;
 function feedQueryOptions(source: ArticleSource) {
   return infiniteQueryOptions({
     queryKey: ['article-feed', source.kind, source.first] as const,
-    queryFn: ({ pageParam, signal }): Promise<FeedPage> => source.fetchPage(pageParam, signal),
+    queryFn: async ({ pageParam, signal }): Promise<FeedPage> => {
+      try {
+        return await source.fetchPage(pageParam, signal);
+      } catch (error) {
+        if (isPastTheEnd(error, pageParam, source.first)) return endPage(pageParam);
+        throw error;
+      }
+    },
     initialPageParam: source.first,
-    getNextPageParam: (last: FeedPage, _all, _lastParam, allParams) =>
-      // A feed whose next_url points back at a page already read would loop for ever.
-      last.next !== null && !allParams.includes(last.next) ? last.next : undefined,
+    getNextPageParam: (_last: FeedPage, pages: FeedPage[], _lastParam, cursors: string[]) =>
+      nextPageCursor(pages, cursors),
     // A transient failure (dropped connection, 5xx, 429) is retried with backoff before the
     // reader is told; a broken document is not, retrying cannot heal it.
     retry: (failures: number, error: Error) =>
