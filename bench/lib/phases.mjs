@@ -102,6 +102,9 @@ export async function land(visit, url, { leadImage }) {
     requestsBeforeScroll: requests.length,
     jsCssKiB: kib((request) => request.type === 'Script' || request.type === 'Stylesheet'),
     jsCssFiles: requests.filter((r) => r.type === 'Script' || r.type === 'Stylesheet').length,
+    jsCssByFile: requests
+      .filter((r) => r.type === 'Script' || r.type === 'Stylesheet')
+      .map((r) => `${pathOf(r.url).split('/').pop()} ${(r.bytes / 1024).toFixed(1)} KiB`),
     fontKiB: kib((request) => request.type === 'Font'),
     fontFiles: requests.filter((request) => request.type === 'Font').length,
     imageKiB: kib((request) => request.type === 'Image'),
@@ -156,11 +159,21 @@ export async function read(visit, { firstPath }) {
     longFrames: frames.length,
     longFrameBlockingMs: sum(frames.map((frame) => frame.blocking)),
     longestFrameMs: Math.max(0, ...frames.map((frame) => frame.duration)),
+    longFrameScripts: tally(frames.map((frame) => frame.script ?? '(rendering, no script)')),
     visibleWaitMs: data.waitMs,
     urlDelayMedianMs: median(measured),
     urlDelayMaxMs: measured.length ? Math.max(...measured) : null,
     crossingsWithoutUrl: delays.length - measured.length,
   };
+}
+
+/** How often each name occurs, most frequent first: [{ element: name, value: count }]. */
+function tally(names) {
+  const counts = new Map();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([element, value]) => ({ element, value }));
 }
 
 export function median(values) {

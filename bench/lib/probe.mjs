@@ -64,6 +64,13 @@ export function probe() {
       start: entry.startTime,
       duration: entry.duration,
       blocking: entry.blockingDuration,
+      // What ran in it: the longest script's invoker and file, to name a long frame's cause.
+      script: (() => {
+        const [top] = [...(entry.scripts ?? [])].sort((a, b) => b.duration - a.duration);
+        if (!top) return null;
+        const file = (top.sourceURL ?? '').split('/').pop() || '(page)';
+        return `${top.invoker || top.invokerType} in ${file}`;
+      })(),
     }),
   );
   observe({ type: 'event', durationThreshold: 16 }, (entry) => {
@@ -132,7 +139,8 @@ export function probe() {
   new MutationObserver(watchArticles).observe(document, { childList: true, subtree: true });
 
   // Waiting, as the reader sees it: a loading state on screen, or the page's end on screen
-  // while the bench still wants more articles. Summed over 50 ms ticks.
+  // while the bench still wants more articles. Summed over 100 ms ticks (light, since the
+  // probe's own work would otherwise show in the pages' long frames).
   const onScreen = (element) => {
     const box = element.getBoundingClientRect();
     return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
@@ -150,5 +158,5 @@ export function probe() {
       if (loading || atEnd) bench.waitMs += now - tick;
     }
     tick = now;
-  }, 50);
+  }, 100);
 }

@@ -140,6 +140,7 @@ export function readerRows(s) {
       '0',
       atMost(0)(r('longFrameBlockingMs')),
     ),
+    listRow('  what ran in them (longest script, frames)', ...both('longFrameScripts'), ''),
     row(
       'Visible wait while reading (ms)',
       ...both('visibleWaitMs'),

@@ -40,7 +40,7 @@ export function summarise(runs) {
     const values = flat.map((run) => run[key]).filter((value) => value !== undefined);
     if (values.every((value) => typeof value === 'number' || value === null)) {
       summary[key] = median(values);
-    } else if (/Sources$/.test(key)) {
+    } else if (/(Sources|Scripts)$/.test(key)) {
       summary[key] = meanSources(values.filter(Array.isArray));
     } else {
       summary[key] = mostFrequent(values);

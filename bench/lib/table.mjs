@@ -11,7 +11,7 @@ export const names = (list, top = 3) =>
     ? list
         .slice(0, top)
         .map((item) =>
-          typeof item === 'string' ? item : `${item.element} ${item.value.toFixed(3)}`,
+          typeof item === 'string' ? item : `${item.element} ${Number(item.value.toFixed(3))}`,
         )
         .join('; ')
     : 'none';
