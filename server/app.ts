@@ -47,6 +47,8 @@ const HOST = /^(?:[\w.-]+|\[[\da-f:.]+\])(?::\d{1,5})?$/i;
 /** At most 600 s (contract section 8); no longer than a feed copy is reused either. */
 const PAGE_MAX_AGE_CAP = 600;
 const NOT_FOUND_MAX_AGE = 60;
+/** Where the browser reads further feed pages (the renderer's hydration data names it). */
+const FEED_PATH = '/api/feed.json';
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, site, pages, signups } = options;
@@ -126,6 +128,43 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
 
+  if (site.feedPage) {
+    // The feed's pages on the site's own origin (a publisher's feed may send no CORS headers),
+    // cached like pages: keyed by what was asked, kept while the feed documents hold.
+    app.get(FEED_PATH, async (request, reply) => {
+      const query = new URL(request.url, 'http://site').searchParams;
+      const asked = { page: query.get('page') ?? undefined, from: query.get('from') ?? undefined };
+      const origin = originOf(request);
+      const key = `${origin}${FEED_PATH}?page=${asked.page ?? ''}&from=${asked.from ?? ''}`;
+      let answer: CachedPage;
+      try {
+        answer = await pages.get(key, async () => {
+          const { status, body } = (await site.feedPage?.(asked, origin)) ?? {
+            status: 404,
+            body: {},
+          };
+          return { status, html: JSON.stringify(body) };
+        });
+      } catch (error) {
+        request.log.error(error, 'a feed page could not be read');
+        const status = isFeedError(error) ? 502 : 500;
+        answer = {
+          status,
+          html: JSON.stringify({ error: 'The feed could not be read.' }),
+          etag: '',
+        };
+      }
+      reply
+        .code(answer.status)
+        .type(answer.status === 200 ? 'application/feed+json' : 'application/json')
+        .header('Cache-Control', cacheControl(answer.status, config));
+      if (answer.etag !== '') reply.header('ETag', answer.etag);
+      if (answer.status === 200 && request.headers['if-none-match'] === answer.etag)
+        return reply.code(304).send();
+      return reply.send(answer.html);
+    });
+  }
+
   const connect = options.connectOrigins ?? [];
   app.get('/*', async (request, reply) => {
     const path = request.raw.url?.split(/[?#]/, 1)[0] ?? '/';
@@ -177,8 +216,13 @@ function pageMaxAge(config: ServerConfig): number {
   return Math.min(config.feedTtlSeconds, PAGE_MAX_AGE_CAP);
 }
 
+/** The content layer's FeedError: the feed could not be read, so the answer is 502. */
+function isFeedError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'FeedError';
+}
+
 function failurePage(error: unknown): CachedPage {
-  const feed = error instanceof Error && error.name === 'FeedError';
+  const feed = isFeedError(error);
   const [status, title, detail] = feed
     ? [502, 'The news feed could not be read', 'The articles will be back as soon as it answers.']
     : [500, 'This page could not be shown', 'Something went wrong on our side.'];

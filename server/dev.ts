@@ -52,5 +52,7 @@ function freshSite(vite: ViteDevServer, context: SiteContext): ReturnType<Create
     renderPage: async (request) => (await load()).renderPage(request),
     listArticles: async (origin, limit) =>
       (await (await load()).listArticles?.(origin, limit)) ?? [],
+    feedPage: async (query, origin) =>
+      (await (await load()).feedPage?.(query, origin)) ?? { status: 404, body: {} },
   };
 }

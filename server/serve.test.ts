@@ -9,8 +9,14 @@ import { startTestServer, type TestServer } from './test/test-server.ts';
 const FEED = {
   version: 'https://jsonfeed.org/version/1.1',
   items: [
-    { id: '1', url: '/news/one', title: 'One' },
-    { id: '2', url: '/news/two', title: 'Two' },
+    { id: '1', url: '/news/one', title: 'One', date_published: '2026-11-30T08:00:00Z' },
+    {
+      id: '2',
+      url: 'https://elsewhere.example/news/two',
+      title: 'Two',
+      date_published: '2026-11-29T08:00:00Z',
+      date_modified: '2026-11-30T10:00:00Z',
+    },
   ],
 };
 
@@ -97,6 +103,49 @@ describe('pages from the feed', () => {
       async () => expect((await send(server.url, '/news/one')).text).toContain('One, updated'),
       { timeout: 8_000, interval: 50 },
     );
+  });
+});
+
+describe('the sitemap and the feed on the site', () => {
+  it('lists the articles the server can reach on the site’s origin, with lastmod', async () => {
+    const server = await siteOn(await feedServer(serveFeed()), {
+      PUBLIC_URL: 'https://news.example',
+    });
+    const sitemap = await send(server.url, '/sitemap.xml');
+    expect(sitemap.status).toBe(200);
+    expect(sitemap.headers['content-type']).toMatch(/^application\/xml/);
+    expect(sitemap.text).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(sitemap.text).toContain(
+      '<url><loc>https://news.example/news/one</loc><lastmod>2026-11-30T08:00:00Z</lastmod></url>',
+    );
+    expect(sitemap.text).toContain(
+      '<url><loc>https://news.example/news/two</loc><lastmod>2026-11-30T10:00:00Z</lastmod></url>',
+    );
+  });
+
+  it('serves the feed’s pages from its own origin, cached like pages', async () => {
+    const feed = await feedServer(serveFeed());
+    const server = await siteOn(feed);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => send(server.url, '/api/feed.json?page=1')),
+    );
+    const first = answers[0];
+    expect(first?.status).toBe(200);
+    expect(first?.headers['content-type']).toMatch(/^application\/feed\+json/);
+    expect(first?.headers['cache-control']).toMatch(/max-age=\d+, stale-while-revalidate/);
+    expect(JSON.parse(first?.text ?? '{}')).toMatchObject({
+      items: [{ url: `${server.url}/news/one` }, { url: `${server.url}/news/two` }],
+    });
+    expect(feed.requests).toEqual(['/feed.json']);
+    const again = await send(server.url, '/api/feed.json?page=1', {
+      headers: { 'If-None-Match': String(first?.headers.etag) },
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('answers the feed route with 502 when the feed cannot be read', async () => {
+    const server = await siteOn(await feedServer(serveFeed(500)));
+    expect((await send(server.url, '/api/feed.json')).status).toBe(502);
   });
 });
 

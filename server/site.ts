@@ -41,6 +41,21 @@ export interface Site {
   renderPage(request: PageRequest): Promise<Page>;
   /** Every article the server can reach, up to `limit`, for /sitemap.xml. */
   listArticles?(origin: string, limit: number): Promise<readonly SitemapEntry[]>;
+  /**
+   * The feed as the browser reads it from the site itself (`GET /api/feed.json?page=N` or
+   * `?from=/path`): JSON Feed pages with URLs on the site's origin, or a JSON error object.
+   */
+  feedPage?(query: FeedQuery, origin: string): Promise<FeedAnswer>;
+}
+
+interface FeedQuery {
+  readonly page?: string | undefined;
+  readonly from?: string | undefined;
+}
+
+interface FeedAnswer {
+  readonly status: number;
+  readonly body: Readonly<Record<string, unknown>>;
 }
 
 export type CreateSite = (context: SiteContext) => Site;
