@@ -50,6 +50,22 @@ test.describe('landing: what the reader requests, and when', () => {
     await expect(second).not.toHaveAttribute('fetchpriority', 'high');
   });
 
+  test('on a section front, shows the first article without reading further feed pages first', async ({
+    page,
+    openHostPage,
+  }) => {
+    const requests = recordRequests(page);
+    await openHostPage('/news/');
+    await expect(articles(page).first()).toHaveAttribute('aria-posinset', '1', { timeout: 15_000 });
+    const lead = new URL(
+      (await articles(page).first().locator('img').first().getAttribute('src')) ?? '',
+      page.url(),
+    ).pathname;
+    await expect.poll(() => requests.includes(lead)).toBe(true);
+    const before = requests.slice(0, requests.indexOf(lead));
+    expect(before.filter((path) => /^\/feed\/\d+\.json$/.test(path))).toEqual([]);
+  });
+
   test('loads no code of the RSS or WordPress sources on a JSON Feed page', async ({
     page,
     openHostPage,

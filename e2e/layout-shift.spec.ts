@@ -55,9 +55,9 @@ test.describe('no layout shift while landing, with web fonts arriving late', () 
   test('on a publisher’s page that embeds the reader', async ({ page, openHostPage }) => {
     await recordLayoutShifts(page);
     await delayWebFonts(page);
-    // A page whose URL is no article's: the reader looks through three feed pages first, its
-    // status line coming and going meanwhile.
-    await openHostPage('/news/', {
+    // A page shaped like an article that is not in the feed: the reader looks through three
+    // feed pages for it first, its status line coming and going meanwhile.
+    await openHostPage('/world/2026/11/30/not-in-this-feed', {
       data: { 'popular-url': '/popular.json', 'newsletter-url': '/api/newsletter' },
     });
     await waitUntilLanded(page);

@@ -4,6 +4,7 @@ import { warn } from '../shared/log';
 import type { FeedPage } from '../content/article';
 import { isFeedError, retryDelayMs } from '../content/feed-error';
 import type { ArticleSource } from '../content/source';
+import { mayBeArticleOf } from './article-url-shape';
 import { endPage, isPastTheEnd, nextPageCursor } from './page-chain';
 import { buildSequence, type Sequence } from './sequence';
 
@@ -62,7 +63,15 @@ export function useArticleFeed(
   const query = useInfiniteQuery(feedQueryOptions(source));
   const { data, hasNextPage, isFetching, isFetchingNextPage, fetchNextPage, refetch } = query;
   const pages = useMemo(() => data?.pages ?? [], [data]);
-  const mayLocateFurther = pages.length < LOCATE_PAGES[start.whenMissing];
+  // An embed looks further only from a page that may be an article (see mayBeArticleOf).
+  const mayLocateFurther =
+    pages.length < LOCATE_PAGES[start.whenMissing] &&
+    (start.whenMissing === 'report' ||
+      start.url === null ||
+      mayBeArticleOf(
+        start.url,
+        pages.flatMap((page) => page.articles),
+      ));
 
   const sequence = useMemo(
     () =>
