@@ -30,7 +30,8 @@ function requirements(command: string): string[] {
     }
     if (program === 'node') {
       const file = rest.find((word) => !word.startsWith('-'));
-      if (file) needs.push(`file:${file}`);
+      // What dist/ holds is made by `npm run build` (`npm run serve` serves a build).
+      if (file) needs.push(file.startsWith('dist/') ? 'script:build' : `file:${file}`);
       continue;
     }
     // `npx tool@version` fetches a pinned tool on purpose (lighthouse stays out of package.json).
@@ -64,8 +65,9 @@ describe('package.json scripts', () => {
 
   it('reads what a step needs', () => {
     expect(
-      requirements('npm run build && NODE_ENV=production node --enable-source-maps dist/x.js'),
-    ).toEqual(['script:build', 'file:dist/x.js']);
+      requirements('npm run build && NODE_ENV=production node --enable-source-maps server/x.js'),
+    ).toEqual(['script:build', 'file:server/x.js']);
+    expect(requirements('node dist/server/index.js')).toEqual(['script:build']);
     expect(requirements('vite build --config vite.embed.config.ts')).toEqual([
       'bin:vite',
       'file:vite.embed.config.ts',
