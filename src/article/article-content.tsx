@@ -20,7 +20,7 @@ interface ArticleContentProps {
 /** Everything of an article between its header and its "next" link. */
 export function ArticleContent(props: ArticleContentProps) {
   const { article, collapsed, bodyId, bodyRef, onExpand, tagUrl } = props;
-  const preview = collapsed ? summaryHtml(article.summary, article.contentHtml) : null;
+  const preview = collapsed ? summaryHtml(article.summary, article) : null;
   return (
     <>
       {article.image && (

@@ -24,11 +24,13 @@ export function ReadMore({ bodyId, onExpand }: ReadMoreProps) {
 }
 
 /**
- * The summary shown while collapsed: the feed's own summary, else the body's first paragraph
- * (the body is already sanitised, so a slice of it is too).
+ * The summary shown while collapsed: the feed's own summary (as text, so null here), else the
+ * body's first paragraph as the content layer built it from the sanitised DOM.
  */
-export function summaryHtml(summary: string | null, contentHtml: string): string | null {
+export function summaryHtml(
+  summary: string | null,
+  article: { readonly firstParagraphHtml?: string | null },
+): string | null {
   if (summary) return null;
-  const first = /<p[\s>][\s\S]*?<\/p>/i.exec(contentHtml);
-  return first ? first[0] : null;
+  return article.firstParagraphHtml ?? null;
 }

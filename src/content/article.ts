@@ -31,6 +31,11 @@ export interface Article {
   readonly summary: string | null;
   /** Sanitised HTML, safe to insert as is. */
   readonly contentHtml: string;
+  /**
+   * The body's first paragraph as sanitised HTML (a collapsed article's preview when the
+   * feed gives no summary), built from the sanitised DOM; null or absent when there is none.
+   */
+  readonly firstParagraphHtml?: string | null;
   /** ISO 8601 in UTC, or null when the feed's date is missing or unreadable. */
   readonly published: string | null;
   readonly modified: string | null;

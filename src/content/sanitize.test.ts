@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeArticleHtml } from './sanitize';
+import { sanitizeArticleBody, sanitizeArticleHtml } from './sanitize';
 
 const BASE = 'https://news.example/world/2026/11/25/story';
 
@@ -72,5 +72,30 @@ describe('article HTML sanitiser', () => {
     const video = clean('<video src="/v.mp4" autoplay></video>').querySelector('video');
     expect(video?.hasAttribute('autoplay')).toBe(false);
     expect(video?.hasAttribute('controls')).toBe(true);
+  });
+});
+
+describe('the collapsed preview (first paragraph)', () => {
+  const HOSTILE = '</p><p><img src=x onerror=alert(1)></p>';
+
+  it('is the first paragraph alone, built from the sanitised DOM, whatever its attributes hold', () => {
+    const { firstParagraph } = sanitizeArticleBody(
+      `<div><p title="${HOSTILE.replace(/"/g, '')}">Lead <img alt="${HOSTILE}" src="/a.jpg"> end</p></div><p>Second</p>`,
+      BASE,
+    );
+    const holder = document.createElement('div');
+    holder.innerHTML = firstParagraph ?? '';
+    expect(holder.children).toHaveLength(1);
+    expect(holder.querySelectorAll('p')).toHaveLength(1);
+    expect(holder.textContent).toBe('Lead  end');
+    const images = holder.querySelectorAll('img');
+    expect(images).toHaveLength(1);
+    expect(images[0]?.getAttribute('alt')).toBe(HOSTILE);
+    expect(holder.querySelector('[onerror]')).toBeNull();
+  });
+
+  it('is null for a body without a paragraph', () => {
+    expect(sanitizeArticleBody('<ul><li>One</li></ul>', BASE).firstParagraph).toBeNull();
+    expect(sanitizeArticleBody('', BASE).firstParagraph).toBeNull();
   });
 });

@@ -222,16 +222,27 @@ function resolveSrcset(srcset: string): string {
     .join(', ');
 }
 
+/** A sanitised body, and its first paragraph for a collapsed article's preview. */
+export interface SanitisedBody {
+  readonly html: string;
+  /**
+   * The body's first <p>, serialised from the sanitised DOM on its own (never cut out of
+   * the body's HTML, where an attribute value holding "</p>" could end it early); null when
+   * the body has none.
+   */
+  readonly firstParagraph: string | null;
+}
+
 /**
  * Sanitises an article body. Relative URLs inside it resolve against `base` (the article's
  * own URL), so a feed from another origin still shows its pictures. `win` is the DOM it
  * parses with: the page's in the browser, jsdom's on the server.
  */
-export function sanitizeArticleHtml(
+export function sanitizeArticleBody(
   html: string,
   base: string,
   win: ContentWindow = window,
-): string {
+): SanitisedBody {
   baseUrl = base;
   let fragment: DocumentFragment | null;
   try {
@@ -241,9 +252,19 @@ export function sanitizeArticleHtml(
     baseUrl = '';
   }
   // A body that is a <frameset> parses into no body at all: there is nothing to keep.
-  if (!fragment) return '';
+  if (!fragment) return { html: '', firstParagraph: null };
   restructure(fragment);
+  const first = fragment.querySelector('p');
   const container = win.document.createElement('div');
   container.appendChild(fragment);
-  return container.innerHTML;
+  return { html: container.innerHTML, firstParagraph: first ? first.outerHTML : null };
+}
+
+/** The sanitised HTML of an article body (see sanitizeArticleBody). */
+export function sanitizeArticleHtml(
+  html: string,
+  base: string,
+  win: ContentWindow = window,
+): string {
+  return sanitizeArticleBody(html, base, win).html;
 }

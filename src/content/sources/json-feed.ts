@@ -4,7 +4,7 @@ import { browserEnv, type ContentWindow } from '../content-env';
 import { toIsoDate } from '../dates';
 import { FeedError } from '../feed-error';
 import { fetchDocument, parseJson } from '../fetch-document';
-import { sanitizeArticleHtml } from '../sanitize';
+import { sanitizeArticleBody } from '../sanitize';
 import { toPlainText } from '../text';
 import { linkAsWritten, resolveHttpUrl } from '../urls';
 import {
@@ -160,13 +160,15 @@ function toArticle(item: Item, context: FeedContext): ItemResult {
   const image = leadSrc ? toImage({ ...reader?.image, src: leadSrc }, base, win) : null;
 
   const own = authorsOf(item, win);
+  const sanitised = sanitizeArticleBody(bodyHtml(item), url, win);
   return article({
     id,
     url,
     link: linkAsWritten(item.url.trim(), url),
     title,
     summary: item.summary ? toPlainText(item.summary, win) || null : null,
-    contentHtml: sanitizeArticleHtml(bodyHtml(item), url, win),
+    contentHtml: sanitised.html,
+    firstParagraphHtml: sanitised.firstParagraph,
     published: toIsoDate(item.date_published),
     modified: toIsoDate(item.date_modified),
     authors: own.length > 0 ? own : context.authors,

@@ -1,6 +1,6 @@
 import type { ContentWindow } from '../content-env';
 import { rfc822ToIso, toIsoDate } from '../dates';
-import { sanitizeArticleHtml } from '../sanitize';
+import { sanitizeArticleBody } from '../sanitize';
 import { toPlainText } from '../text';
 import { linkAsWritten, resolveHttpUrl } from '../urls';
 import { article, type ItemResult, languageTag, skip, textToParagraphs } from './common';
@@ -63,13 +63,15 @@ export function itemToArticle(item: Element, feed: RssFeedContext): ItemResult {
   const tags = tagsOf(item, own, atom, win);
   const authors = authorsOf(item, win);
 
+  const sanitised = sanitizeArticleBody(body.html, url, win);
   return article({
     id,
     url,
     link: linkAsWritten(written, url),
     title,
     summary: full && short ? excerpt(toPlainText(short, win)) : null,
-    contentHtml: sanitizeArticleHtml(body.html, url, win),
+    contentHtml: sanitised.html,
+    firstParagraphHtml: sanitised.firstParagraph,
     published: firstDate(
       child(item, own, 'pubDate'),
       child(item, own, 'published'),

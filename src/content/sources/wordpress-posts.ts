@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { ArticleImage } from '../article';
 import type { ContentWindow } from '../content-env';
 import { toIsoDate } from '../dates';
-import { sanitizeArticleHtml } from '../sanitize';
+import { sanitizeArticleBody } from '../sanitize';
 import { collapseSpace, inertDocument, toPlainText } from '../text';
 import { linkAsWritten, resolveHttpUrl } from '../urls';
 import { article, type ItemResult, languageTag, positiveSize, skip } from './common';
@@ -40,13 +40,15 @@ export function postToArticle(
   const { html, gallery } = prepareBody(renderedOf(post.content) ?? '', url, win);
   const terms = termsOf(post._embedded?.['wp:term'], win);
   const tags = [...new Set([...terms.categories, ...terms.tags])];
+  const sanitised = sanitizeArticleBody(html, url, win);
   return article({
     id: post.id === undefined || post.id === '' ? url : String(post.id),
     url,
     link: linkAsWritten(written, url),
     title,
     summary: summaryOf(renderedOf(post.excerpt), win),
-    contentHtml: sanitizeArticleHtml(html, url, win),
+    contentHtml: sanitised.html,
+    firstParagraphHtml: sanitised.firstParagraph,
     // date_gmt is UTC without a zone; `date` is the site's local time, read as UTC when it is
     // all there is (a draft's date_gmt is null), which is off by the site's offset at worst.
     published: toIsoDate(post.date_gmt) ?? toIsoDate(post.date),
