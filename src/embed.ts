@@ -49,7 +49,7 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
       .then((app) => {
         if (cancelled) return;
         pending.delete(element);
-        mounted = app.mountReader(element, options, { standalone: false });
+        mounted = app.mountReader(element, options);
       })
       .catch((error: unknown) => {
         pending.delete(element);

@@ -10,18 +10,16 @@ export interface MountedReader {
 }
 
 const MOUNTED = 'readerMounted';
+/** A guest on a publisher's page. */
+const EMBEDDED: MountContext = { standalone: false };
 
 /**
- * The one way in: the embed bundle's auto-mount, mountReader() on a publisher's page (both
- * through src/embed.ts, which loads this module as a chunk) and the standalone app all come
- * through here. `rawOptions` is unknown input; it is checked, and a
- * bad value warns and falls back to its default.
+ * The one way in for publishers: the embed bundle's auto-mount and mountReader() on a
+ * publisher's page (both through src/embed.ts, which loads this module as a chunk). The
+ * standalone app, which owns its page, has its own (standalone.tsx). `rawOptions` is unknown
+ * input; it is checked, and a bad value warns and falls back to its default.
  */
-export function mountReader(
-  element: Element,
-  rawOptions: unknown = {},
-  context: MountContext = { standalone: false },
-): MountedReader {
+export function mountReader(element: Element, rawOptions: unknown = {}): MountedReader {
   if (!(element instanceof HTMLElement)) {
     throw new TypeError('[article-reader] mountReader needs an HTML element to mount into.');
   }
@@ -34,7 +32,7 @@ export function mountReader(
       ? (rawOptions as Record<string, unknown>)
       : {};
   if (record !== rawOptions) warn('mountReader options must be an object; using the defaults.');
-  const options = parseOptions(record, context);
+  const options = parseOptions(record, EMBEDDED);
 
   element.dataset[MOUNTED] = 'true';
   element.classList.add('ar-root');
@@ -42,7 +40,7 @@ export function mountReader(
   const queryClient = new QueryClient();
   root.render(
     <StrictMode>
-      <ReaderRoot options={options} context={context} queryClient={queryClient} />
+      <ReaderRoot options={options} context={EMBEDDED} queryClient={queryClient} />
     </StrictMode>,
   );
 

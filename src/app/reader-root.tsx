@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { createSource } from '../content/source';
+import { createSource, type ArticleSource } from '../content/source';
 import { findHostArticle, startAfterUrl } from '../reader/host-article';
 import { Reader } from '../reader/reader';
 import { findArticleElementByUrl, scrollToArticle } from '../reader/scroll';
@@ -15,15 +15,27 @@ interface ReaderRootProps {
   readonly options: ReaderOptions;
   readonly context: MountContext;
   readonly queryClient: QueryClient;
+  /**
+   * The server and the hydrating client say which article the page begins at (null: the
+   * feed's first) rather than reading window.location during render; without it, it comes
+   * from the address bar.
+   */
+  readonly startUrl?: string | null;
+  /** The server passes a source made with its own DOM and fetch. */
+  readonly source?: ArticleSource;
 }
 
 /** One reader: its own query cache and source, so two readers on a page never share state. */
-export function ReaderRoot({ options, context, queryClient }: ReaderRootProps) {
+export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRootProps) {
+  const givenSource = given.source;
   const source = useMemo(
-    () => createSource(options.source, options.feedUrl),
-    [options.source, options.feedUrl],
+    () => givenSource ?? createSource(options.source, options.feedUrl),
+    [givenSource, options.source, options.feedUrl],
   );
-  const [start, setStart] = useState(() => ({ url: initialStartUrl(context), restored: false }));
+  const [start, setStart] = useState(() => ({
+    url: given.startUrl !== undefined ? given.startUrl : initialStartUrl(context),
+    restored: false,
+  }));
   const containerRef = useRef<HTMLDivElement>(null);
   const [host] = useState(() =>
     options.startAfter ? findHostArticle(document, options.startAfter) : null,

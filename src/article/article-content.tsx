@@ -1,5 +1,6 @@
 import { lazy, Suspense, type RefObject } from 'react';
 import type { Article } from '../content/article';
+import { useHydrated } from '../shared/use-hydrated';
 import { Figure } from './figure';
 import { ReadMore, summaryHtml } from './read-more';
 import { RelatedTags } from './related-tags';
@@ -21,6 +22,8 @@ interface ArticleContentProps {
 export function ArticleContent(props: ArticleContentProps) {
   const { article, collapsed, bodyId, bodyRef, onExpand, tagUrl } = props;
   const preview = collapsed ? summaryHtml(article.summary, article) : null;
+  const hydrated = useHydrated();
+  const [firstPicture] = article.gallery;
   return (
     <>
       {article.image && (
@@ -53,7 +56,14 @@ export function ArticleContent(props: ArticleContentProps) {
         />
       )}
 
-      {article.gallery.length > 0 && (
+      {/* The server, and the client while it hydrates, show the gallery's first picture;
+          the carousel's code loads once the client renders on its own. */}
+      {firstPicture && !hydrated && (
+        <div className="ar-gallery ar-gallery--first">
+          <Figure image={firstPicture} />
+        </div>
+      )}
+      {firstPicture && hydrated && (
         <Suspense fallback={<div className="ar-gallery ar-gallery--pending" aria-hidden="true" />}>
           <Gallery images={article.gallery} title={article.title} />
         </Suspense>

@@ -16,7 +16,8 @@ import { buildSequence, type Sequence } from './sequence';
 const LOCATE_PAGES = { report: 50, first: 3 } as const;
 const MAX_AUTOMATIC_RETRIES = 3;
 
-function feedQueryOptions(source: ArticleSource) {
+/** The feed's query: its key, fetcher and cache policy (the server fills it to hydrate from). */
+export function feedQueryOptions(source: ArticleSource) {
   return infiniteQueryOptions({
     queryKey: ['article-feed', source.kind, source.first] as const,
     queryFn: async ({ pageParam, signal }): Promise<FeedPage> => {

@@ -95,7 +95,7 @@ interface FeedContext {
   readonly win: ContentWindow;
 }
 
-const JSON_FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
+export const JSON_FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
 
 /** Fetches and reads one page of a JSON Feed. */
 export async function fetchJsonFeedPage(

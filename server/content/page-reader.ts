@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { FeedPage } from '../../src/content/article.ts';
+import type { FetchLike } from '../../src/content/content-env.ts';
+import type { ArticleSource, SourceKind } from '../../src/content/source.ts';
+import { JSON_FEED_ACCEPT } from '../../src/content/sources/json-feed.ts';
+import { RSS_ACCEPT } from '../../src/content/sources/rss.ts';
+
+/*
+ * Feed pages as the server reads them: through the content layer's source (the same parse
+ * and sanitiser as the browser) and the server's fetch (the feed cache). Parsing a page with
+ * jsdom costs far more than the cached bytes do, so each page's parse is kept while its bytes
+ * stay the same: a page view after a feed refresh parses the new copy, never an old one.
+ */
+
+export interface PageReader {
+  /** The page at `cursor`; throws the source's FeedError when it cannot be read. */
+  read(cursor: string): Promise<FeedPage>;
+}
+
+interface Parsed {
+  readonly fingerprint: string;
+  readonly page: FeedPage;
+}
+
+/**
+ * What each source asks for, so that a fingerprint read that reaches the feed first asks for
+ * the same document the source would (the feed cache keeps the first request's Accept).
+ */
+const ACCEPT: Readonly<Record<SourceKind, string>> = {
+  jsonfeed: JSON_FEED_ACCEPT,
+  rss: RSS_ACCEPT,
+  wordpress: 'application/json, */*;q=0.1',
+};
+
+/** More pages than a deep walk reads (50) and a sitemap's share, small in memory. */
+const MAX_PARSED = 200;
+
+export function createPageReader(source: ArticleSource, fetcher: FetchLike): PageReader {
+  const parsed = new Map<string, Parsed>();
+  const running = new Map<string, Promise<FeedPage>>();
+  const accept = ACCEPT[source.kind];
+
+  const parse = async (cursor: string, known: string | null): Promise<FeedPage> => {
+    // Taken before the parse: should the feed change in between, the next read sees a
+    // fingerprint that differs and parses again, rather than keeping a page that is not current.
+    const fingerprint = known ?? (await fingerprintOf(fetcher, cursor, accept));
+    const page = await source.fetchPage(cursor);
+    if (fingerprint !== null) remember(cursor, { fingerprint, page });
+    return page;
+  };
+
+  const remember = (cursor: string, entry: Parsed): void => {
+    parsed.delete(cursor);
+    parsed.set(cursor, entry);
+    for (const oldest of parsed.keys()) {
+      if (parsed.size <= MAX_PARSED) break;
+      parsed.delete(oldest);
+    }
+  };
+
+  const read = async (cursor: string): Promise<FeedPage> => {
+    const pending = running.get(cursor);
+    if (pending) return pending;
+    const known = parsed.get(cursor);
+    // Once the feed cache holds the document, this read costs no request to the feed.
+    const fingerprint = known ? await fingerprintOf(fetcher, cursor, accept) : null;
+    if (known && fingerprint === known.fingerprint) return known.page;
+    const started = parse(cursor, fingerprint).finally(() => running.delete(cursor));
+    running.set(cursor, started);
+    return started;
+  };
+
+  return { read };
+}
+
+/** A digest of the document at `url` as the fetch holds it now; null when it does not answer. */
+async function fingerprintOf(
+  fetcher: FetchLike,
+  url: string,
+  accept: string,
+): Promise<string | null> {
+  try {
+    const response = await fetcher(url, { headers: { Accept: accept } });
+    if (!response.ok) return null;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return createHash('sha1').update(bytes).digest('base64url');
+  } catch {
+    return null;
+  }
+}

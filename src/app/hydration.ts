@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import type { FeedPage } from '../content/article';
+
+/*
+ * What a server-rendered page hands the client it hydrates (server/render/render-page.tsx):
+ * the article the page begins at and the first feed page as the server rendered it, in a
+ * non-executable <script type="application/json"> (no nonce needed, nothing to run).
+ */
+
+export const HYDRATION_ID = 'article-reader-data';
+
+export interface HydrationData {
+  readonly version: 1;
+  /** The article the page begins at; null: the feed's first (the site's home). */
+  readonly startUrl: string | null;
+  readonly page: FeedPage;
+  /** The cursor `page` was read from (its URL), where it is not the feed's first. */
+  readonly pageParam: string | null;
+}
+
+// The page was made by our own server; the check is about a template or a cache mixing
+// versions, so only the shape the reader relies on is checked.
+const HydrationSchema = v.object({
+  version: v.literal(1),
+  startUrl: v.nullable(v.string()),
+  pageParam: v.nullable(v.string()),
+  page: v.looseObject({
+    articles: v.array(v.looseObject({ id: v.string(), url: v.string(), title: v.string() })),
+    next: v.nullable(v.string()),
+    siteTitle: v.nullable(v.string()),
+    warnings: v.array(v.string()),
+  }),
+});
+
+/** The page's hydration data, or null when the page was not rendered by the server. */
+export function readHydrationData(doc: Document): HydrationData | null {
+  const text = doc.getElementById(HYDRATION_ID)?.textContent;
+  if (!text) return null;
+  try {
+    const parsed = v.safeParse(HydrationSchema, JSON.parse(text));
+    // The schema checked the fields the reader reads first; the rest are the server's Article.
+    return parsed.success ? (parsed.output as unknown as HydrationData) : null;
+  } catch {
+    return null;
+  }
+}

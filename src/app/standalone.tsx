@@ -1,0 +1,53 @@
+import { QueryClient, type InfiniteData } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { FeedPage } from '../content/article';
+import { createSource } from '../content/source';
+import { feedQueryOptions } from '../reader/use-article-feed';
+import { parseOptions } from '../reader/options';
+import { optionsFromDataset } from './mount-reader';
+import { readHydrationData } from './hydration';
+import { ReaderRoot } from './reader-root';
+
+/*
+ * The standalone app's own way in (not mountReader's: an embed is never the page's owner).
+ * A page the server rendered is hydrated: the reader takes over the markup it finds, from the
+ * feed page the server put beside it, so nothing is rendered twice or fetched again. A page
+ * without that data (the template served as it is) is rendered here from the feed.
+ */
+export function startStandalone(element: HTMLElement): void {
+  const context = { standalone: true };
+  const options = parseOptions(optionsFromDataset(element), context);
+  const queryClient = new QueryClient();
+  const data = readHydrationData(element.ownerDocument);
+  element.classList.add('ar-root');
+  if (!data) {
+    createRoot(element).render(
+      <StrictMode>
+        <ReaderRoot options={options} context={context} queryClient={queryClient} />
+      </StrictMode>,
+    );
+    return;
+  }
+  const source = createSource(options.source, options.feedUrl);
+  const pages: InfiniteData<FeedPage, string> = {
+    pages: [data.page],
+    pageParams: [data.pageParam ?? source.first],
+  };
+  queryClient.setQueryData(feedQueryOptions(source).queryKey, pages);
+  hydrateRoot(
+    element,
+    <StrictMode>
+      <ReaderRoot
+        options={options}
+        context={context}
+        queryClient={queryClient}
+        startUrl={data.startUrl}
+      />
+    </StrictMode>,
+    {
+      onRecoverableError: (error) =>
+        console.warn('[article-reader] The server-rendered page did not match:', error),
+    },
+  );
+}
