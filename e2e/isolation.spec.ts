@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { articles, expect, test } from './support/fixtures';
+
+// The element rules of a careless or hostile publisher stylesheet (contract section 9).
+const HOSTILE_CSS = `
+  * { box-sizing: content-box; }
+  p { color: red; margin: 3em; font: 30px "Comic Sans MS", cursive; }
+  a { color: yellow; text-decoration: none; font-weight: 100; }
+  img { border: 5px solid red; padding: 10px; width: 50px; }
+  h1, h2, h3 { color: magenta; font: italic 60px serif; margin: 2em; }
+  button, input { background: yellow; color: yellow; border: 4px dotted red; font-size: 40px; }
+  ul, li { list-style: square; margin: 40px; padding: 20px; }
+  figure { margin: 80px; border: 2px solid red; }
+  time { color: red; font-size: 8px; }
+`;
+
+const styleScript = (css: string) =>
+  `document.head.append(Object.assign(document.createElement('style'), { textContent: ${JSON.stringify(css)} }));`;
+
+/** What a reader sees of the first article: colours, fonts, boxes. */
+async function looks(page: Page) {
+  const first = articles(page).first();
+  await expect(first.locator('.ar-body p').first()).toBeVisible({ timeout: 15_000 });
+  return first.evaluate((article) => {
+    const pick = (selector: string) => {
+      const element = article.querySelector(selector);
+      if (!element) return null;
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      return {
+        color: style.color,
+        font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize}/${style.lineHeight} ${style.fontFamily}`,
+        margin: style.margin,
+        padding: style.padding,
+        border: style.borderTopWidth,
+        boxSizing: style.boxSizing,
+        width: Math.round(box.width),
+        height: Math.round(box.height),
+      };
+    };
+    return {
+      title: pick('h1, h2'),
+      paragraph: pick('.ar-body p'),
+      time: pick('time'),
+      leadImage: pick('.ar-figure__img'),
+      figure: pick('figure'),
+      tag: pick('.ar-tags__link'),
+      tagItem: pick('.ar-tags__list li'),
+    };
+  });
+}
+
+test.describe('isolation from the host page', () => {
+  test('a hostile host stylesheet leaves text colour, fonts, image borders and box sizes as on a plain page', async ({
+    page,
+    openHostPage,
+  }) => {
+    await openHostPage('/plain-host');
+    const plain = await looks(page);
+    expect(plain.leadImage).not.toBeNull();
+    await openHostPage('/hostile-host', { headScript: styleScript(HOSTILE_CSS) });
+    // The host's rules do apply to its own page...
+    await expect(page.locator('footer p')).toHaveCSS('color', 'rgb(255, 0, 0)');
+    // ...and to nothing inside the reader.
+    expect(await looks(page)).toEqual(plain);
+  });
+
+  test('axe finds no violation in the reader on the hostile page', async ({
+    page,
+    openHostPage,
+  }) => {
+    await openHostPage('/hostile-host', { headScript: styleScript(HOSTILE_CSS) });
+    await expect(articles(page).first()).toBeVisible({ timeout: 15_000 });
+    const results = await new AxeBuilder({ page })
+      .include('[data-article-reader]')
+      .withTags(['wcag2a', 'wcag2aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+
+  test('a custom property on the mount element changes the accent colour', async ({
+    page,
+    openHostPage,
+  }) => {
+    await openHostPage('/themed-host', {
+      headScript: styleScript('[data-article-reader] { --ar-color-accent: rgb(0, 90, 40); }'),
+    });
+    const section = articles(page).first().locator('.ar-article__section');
+    await expect(section).toHaveCSS('color', 'rgb(0, 90, 40)', { timeout: 15_000 });
+  });
+});
