@@ -21,7 +21,9 @@ test.describe('the standalone reader', () => {
     ).toBeVisible();
   });
 
-  test('shows a deep-linked article first, also after a reload', async ({ page }) => {
+  test('shows a deep-linked article first, and after a reload still begins with it', async ({
+    page,
+  }) => {
     const third = sampleItem(2);
     await page.goto(third.url);
     const first = articles(page).first();

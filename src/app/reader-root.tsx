@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createSource, type ArticleSource } from '../content/source';
 import { findHostArticle, startAfterUrl } from '../reader/host-article';
 import { Reader } from '../reader/reader';
@@ -8,6 +8,8 @@ import { urlKey } from '../content/urls';
 import { useReadingSession, type CurrentArticle } from '../reader/use-reading-session';
 import type { MountContext, ReaderOptions } from '../reader/options';
 import { LabelsContext } from '../shared/labels';
+import { sessionStorageOf } from '../reader/history-memory';
+import { isReturn, loadPlace, placeKey, type Place } from '../reader/place-store';
 import { MostPopular } from '../widgets/most-popular';
 import { NewsletterForm } from '../widgets/newsletter-form';
 
@@ -32,10 +34,31 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
     () => givenSource ?? createSource(options.source, options.feedUrl),
     [givenSource, options.source, options.feedUrl],
   );
-  const [start, setStart] = useState(() => ({
-    url: given.startUrl !== undefined ? given.startUrl : initialStartUrl(context),
-    restored: false,
-  }));
+  const givenStart = given.startUrl;
+  const directStart = useCallback(
+    () => (givenStart !== undefined ? givenStart : initialStartUrl(context)),
+    [givenStart, context],
+  );
+  const [start, setStart] = useState<{ url: string | null; restored: boolean; place?: Place }>(
+    () => ({ url: directStart(), restored: false }),
+  );
+  const storageKey = placeKey(options);
+  // A reload or Back from another page rebuilds the place the reader was at. Read after the
+  // first render (never during it), so a server-rendered page hydrates as rendered, and
+  // before the first paint.
+  const placeRead = useRef(false);
+  useLayoutEffect(() => {
+    if (placeRead.current) return;
+    placeRead.current = true;
+    if (!isReturn(window)) return;
+    const place = loadPlace(sessionStorageOf(window), storageKey, window.location.href);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the place is client-only state (sessionStorage), read after hydration so the server's markup is hydrated as rendered
+    if (place) setStart({ url: place.start, restored: false, place });
+  }, [storageKey]);
+  const placeFailed = useCallback(
+    () => setStart({ url: directStart(), restored: false }),
+    [directStart],
+  );
   const containerRef = useRef<HTMLDivElement>(null);
   const [host] = useState(() =>
     options.startAfter ? findHostArticle(document, options.startAfter) : null,
@@ -72,7 +95,7 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
         <div className={hasAside ? 'ar-layout ar-layout--aside' : 'ar-layout'}>
           <div ref={containerRef} className="ar-layout__main">
             <Reader
-              key={start.url ?? ''}
+              key={`${start.url ?? ''}${start.place ? ' (place)' : ''}`}
               options={options}
               source={source}
               start={
@@ -81,6 +104,12 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
                   : { url: start.url, after: false }
               }
               scrollIntoViewOnStart={start.restored}
+              restore={start.place}
+              windowStart={
+                start.place && { revealed: start.place.keys.length, current: start.place.current }
+              }
+              onRestoreFailed={placeFailed}
+              placeKey={storageKey}
               standalone={context.standalone}
               onCurrent={onCurrent}
               host={host}

@@ -25,6 +25,8 @@ export interface ArticleViewProps {
    * (header and next link stay, so the feed's articles, names and links are all still there).
    */
   readonly dormant: boolean;
+  /** Open from the start: the reader is rebuilding a place where it had been opened. */
+  readonly initiallyExpanded?: boolean | undefined;
 }
 
 export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
@@ -33,7 +35,7 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
   const titleId = useId();
   const bodyId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
-  const [expanded, setExpanded] = useState(false);
+  const [expanded, setExpanded] = useState(props.initiallyExpanded ?? false);
   const collapsed = props.collapsed && !expanded && article.contentHtml !== '';
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
 

@@ -29,6 +29,8 @@ import { useConnection } from './use-connection';
 import { useCurrentArticle } from './use-current-article';
 import { useQuietRetry } from './use-quiet-retry';
 import { useReadingWindow } from './use-reading-window';
+import type { Place } from './place-store';
+import { holdsForPlace, usePlace } from './use-place';
 import type { HostArticle } from './host-article';
 import type { CurrentArticle } from './use-reading-session';
 
@@ -49,6 +51,12 @@ export interface ReaderProps {
   readonly start: ReadingStart;
   /** A restored session: how many articles to show at once and which one was being read. */
   readonly windowStart?: WindowStart;
+  /** A saved place to rebuild (a reload or Back from another page), see use-place.ts. */
+  readonly restore?: Place;
+  /** The saved place no longer fits the feed: the reader starts as a direct link. */
+  readonly onRestoreFailed?: () => void;
+  /** Where this reader's place is saved when the page is left; null: nowhere. */
+  readonly placeKey?: string | null;
   /** The standalone app shows "not found" for an unknown path; an embed starts at the first. */
   readonly standalone: boolean;
   /** Bring the first article into view once shown (the sequence was restarted by Back). */
@@ -78,10 +86,20 @@ export function Reader(props: ReaderProps) {
   );
   const feedRef = useRef<HTMLDivElement>(null);
 
+  const holding = holdsForPlace(props.restore, sequence, feed.error !== null);
   const shown = useMemo(
-    () => sequence.articles.slice(0, reading.window.revealed),
-    [sequence.articles, reading.window.revealed],
+    () => sequence.articles.slice(0, holding ? 0 : reading.window.revealed),
+    [sequence.articles, reading.window.revealed, holding],
   );
+  usePlace(feedRef, {
+    restore: props.restore,
+    onRestoreFailed: props.onRestoreFailed ?? noop,
+    storageKey: props.placeKey ?? null,
+    start: start.url,
+    shown,
+    sequence,
+    failed: feed.error !== null,
+  });
   const indexOfKey = useMemo(
     () => new Map<ArticleKey, number>(shown.map((article, index) => [articleKey(article), index])),
     [shown],
@@ -190,6 +208,7 @@ export function Reader(props: ReaderProps) {
                 next={next}
                 onFollowNext={followNext}
                 dormant={reading.asleep(index)}
+                initiallyExpanded={props.restore?.expanded.includes(articleKey(article))}
               />
               {adAfter && (
                 <AdSlot
@@ -235,3 +254,5 @@ export function Reader(props: ReaderProps) {
     </div>
   );
 }
+
+function noop(): void {}
