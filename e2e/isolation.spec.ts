@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { articles, expect, test } from './support/fixtures';
 
-// The element rules of a careless or hostile publisher stylesheet (contract section 9).
+// The element rules of a careless or hostile publisher stylesheet (README, “Theming”).
 const HOSTILE_CSS = `
   * { box-sizing: content-box; }
   p { color: red; margin: 3em; font: 30px "Comic Sans MS", cursive; }

@@ -44,7 +44,7 @@ export interface AppOptions {
 
 /** A host name or address with an optional port: anything else is not a Host header. */
 const HOST = /^(?:[\w.-]+|\[[\da-f:.]+\])(?::\d{1,5})?$/i;
-/** At most 600 s (contract section 8); no longer than a feed copy is reused either. */
+/** At most 600 s (README, “The production server”); no longer than a feed copy is reused either. */
 const PAGE_MAX_AGE_CAP = 600;
 const NOT_FOUND_MAX_AGE = 60;
 /** Where the browser reads further feed pages (the renderer's hydration data names it). */

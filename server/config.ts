@@ -1,7 +1,7 @@
 import type { SourceKind } from '../src/content/source.ts';
 
 /*
- * The server's settings, read once from the environment (contract section 8). Every value is
+ * The server's settings, read once from the environment (README, “The production server”). Every value is
  * checked; a bad one is reported with what was wrong and the default is used, so a typo in a
  * deployment's variables never stops the site, and never goes unnoticed either.
  */

@@ -1,5 +1,5 @@
 /*
- * Upstream feed documents, kept in memory and shared by every page view (contract section 8).
+ * Upstream feed documents, kept in memory and shared by every page view (README, “The production server”).
  * A copy younger than the TTL is served as it is; an older one is served at once while one
  * request in the background fetches the fresh copy (stale-while-revalidate). Concurrent
  * requests for a URL that is not cached yet share one upstream request. A request that takes

@@ -40,7 +40,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Tried after a default port that is taken (contract section 1: "or the next free port"). */
+/** Tried after a default port that is taken (README, the commands at the top: "or the next free port"). */
 const NEXT_PORTS = 20;
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {

@@ -1,7 +1,7 @@
 import type { Article, ArticleImage, FeedPage } from '../../src/content/article.ts';
 
 /*
- * Item URLs on the site's own origin (contract section 8): whatever origin the feed names, an
+ * Item URLs on the site's own origin (README, “The production server”): whatever origin the feed names, an
  * article lives on this site at its URL's path name (and query, for `?p=123` permalinks), so
  * every link, the address bar, the canonical link and the head name the site, not the CMS.
  * Pictures stay where the feed keeps them.

@@ -16,7 +16,7 @@ export interface NewsletterOptions {
 }
 
 /**
- * `POST /api/newsletter` with `{ "email": … }` (contract section 8): 201 stored, 200 already
+ * `POST /api/newsletter` with `{ "email": … }` (README, “The production server”): 201 stored, 200 already
  * stored, 403 cross-site Origin (no Origin, from a server or a script, is fine), 413 over
  * 16 KiB, 415 not JSON, 422 no address or a bad one.
  */

@@ -1,7 +1,7 @@
 import type { Article } from '../../src/content/article.ts';
 
 /*
- * The head of an article page (contract section 8): what a crawler indexes, what a chat or a
+ * The head of an article page (README, “The production server”): what a crawler indexes, what a chat or a
  * social network shows when the link is shared, and the lead picture asked for with the HTML.
  * Every value is the feed's text, so every value is escaped; the JSON-LD is escaped for the
  * inside of a <script> as well (a title may hold "</script>").

@@ -26,7 +26,7 @@ export function createAnalytics(window: Window, enabled: ReadonlySet<TrackerName
       counted.add(view.url);
       if (initial) return;
       // The publisher's trackers measure the publisher's pages: an article of another origin
-      // never becomes their page location or path (contract section 9). The DOM event, the
+      // never becomes their page location or path (docs/decisions/0030-history-that-cannot-wedge.md). The DOM event, the
       // reader's own, still tells the page what was read.
       const own = sameOrigin(view.url, window.location.origin);
       const told: [string, Tracker][] = own

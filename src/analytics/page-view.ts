@@ -1,4 +1,4 @@
-/** What every tracker is told when an article becomes current (contract section 7). */
+/** What every tracker is told when an article becomes current (README, “Configuration”: `analytics`). */
 export interface PageView {
   /** The article's absolute URL. */
   readonly url: string;

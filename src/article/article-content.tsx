@@ -2,7 +2,7 @@ import { lazy, Suspense, type RefObject } from 'react';
 import type { Article } from '../content/article';
 import { useHydrated } from '../shared/use-hydrated';
 import { Figure } from './figure';
-import { ReadMore, summaryHtml } from './read-more';
+import { bodyPreviewHtml, ReadMore } from './read-more';
 import { RelatedTags } from './related-tags';
 
 // Swiper's code and CSS are fetched only when an article with a gallery is shown.
@@ -21,7 +21,7 @@ interface ArticleContentProps {
 /** Everything of an article between its header and its "next" link. */
 export function ArticleContent(props: ArticleContentProps) {
   const { article, collapsed, bodyId, bodyRef, onExpand, tagUrl } = props;
-  const preview = collapsed ? summaryHtml(article.summary, article) : null;
+  const preview = collapsed ? bodyPreviewHtml(article.summary, article) : null;
   const hydrated = useHydrated();
   const [firstPicture] = article.gallery;
   return (

@@ -24,10 +24,11 @@ export function ReadMore({ bodyId, onExpand }: ReadMoreProps) {
 }
 
 /**
- * The summary shown while collapsed: the feed's own summary (as text, so null here), else the
- * body's first paragraph as the content layer built it from the sanitised DOM.
+ * The preview a collapsed article takes from its body: the first paragraph as the content layer
+ * built it from the sanitised DOM. None where the feed has a summary of its own, which is shown
+ * as text instead.
  */
-export function summaryHtml(
+export function bodyPreviewHtml(
   summary: string | null,
   article: { readonly firstParagraphHtml?: string | null },
 ): string | null {

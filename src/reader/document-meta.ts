@@ -40,7 +40,7 @@ export function applyArticleMeta(
 
 /**
  * Remembers the page's title, canonical link and description as they are now, and gives
- * back a function that puts them back (unmount() leaves no trace, contract section 9): an
+ * back a function that puts them back (unmount() leaves no trace, README, “History, the head, and more than one reader”): an
  * element the reader added is removed, one the page had gets its old value again.
  */
 export function snapshotHead(document: Document): () => void {

@@ -5,7 +5,7 @@ import { createHistoryMemory } from './history-memory';
 
 /**
  * Keeps the address bar and the browser's history in step with the article being read
- * (contract section 5). Plain TypeScript over `window`, so it is tested without a browser.
+ * (docs/decisions/0004-history.md). Plain TypeScript over `window`, so it is tested without a browser.
  *
  * push: each article gets one history entry, in reading order. Returning to an article that
  * has an entry moves the browser to that entry (history.go) instead of adding one, so Back

@@ -2,7 +2,7 @@ import type { Article } from '../content/article';
 import { warn } from '../shared/log';
 
 /**
- * The article a publisher's page rendered itself above the reader (contract section 6):
+ * The article a publisher's page rendered itself above the reader (README, “Embedding”: `startAfter`):
  * the first of the sequence, whose URL and title come back when the reader scrolls up to it.
  */
 export interface HostArticle {

@@ -173,7 +173,7 @@ export function Reader(props: ReaderProps) {
   // deep-linked article, or a page the reader has caught up with.
   const waiting =
     sequence.status === 'loading' || sequence.status === 'locating' || reading.caughtUp;
-  const busy = waiting && feed.isLoadingMore;
+  const busy = waiting && feed.isFetchingPage;
   const finished = sequence.status === 'ready' && reading.finished;
 
   return (

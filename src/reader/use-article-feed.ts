@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { warn } from '../shared/log';
 import type { FeedPage } from '../content/article';
 import { isFeedError, retryDelayMs } from '../content/feed-error';
@@ -49,7 +49,8 @@ export interface ArticleFeed {
   /** The first article of the feed, for "not found" and end links. */
   readonly latest: FeedPage['articles'][number] | null;
   readonly siteTitle: string | null;
-  readonly isLoadingMore: boolean;
+  /** A feed page is on its way: the first one, or a next one. */
+  readonly isFetchingPage: boolean;
   readonly error: Error | null;
   /** Fetches the next page unless one is already on its way (so a sentinel can fire freely). */
   readonly loadMore: () => void;
@@ -90,31 +91,25 @@ export function useArticleFeed(
   useLogSkippedItems(pages, sequence);
 
   const error = query.isError ? query.error : null;
-  const loadMore = useMemo(
-    () => () => {
-      if (!isFetching && hasNextPage && !error) void fetchNextPage({ cancelRefetch: false });
-    },
-    [isFetching, hasNextPage, error, fetchNextPage],
-  );
+  const loadMore = useCallback(() => {
+    if (!isFetching && hasNextPage && !error) void fetchNextPage({ cancelRefetch: false });
+  }, [isFetching, hasNextPage, error, fetchNextPage]);
 
   // A deep link may point past the first page: keep reading pages until it is found.
   useEffect(() => {
     if (sequence.status === 'locating') loadMore();
   }, [sequence.status, loadMore]);
 
-  const retry = useMemo(
-    () => () => {
-      if (pages.length === 0) void refetch();
-      else void fetchNextPage({ cancelRefetch: false });
-    },
-    [pages.length, refetch, fetchNextPage],
-  );
+  const retry = useCallback(() => {
+    if (pages.length === 0) void refetch();
+    else void fetchNextPage({ cancelRefetch: false });
+  }, [pages.length, refetch, fetchNextPage]);
 
   return {
     sequence,
     latest: pages[0]?.articles[0] ?? null,
     siteTitle: pages[0]?.siteTitle ?? null,
-    isLoadingMore: isFetchingNextPage || (isFetching && pages.length === 0),
+    isFetchingPage: isFetchingNextPage || (isFetching && pages.length === 0),
     error,
     loadMore,
     retry,
