@@ -22,6 +22,13 @@ export function Figure({ image, eager = false, className = 'ar-figure' }: Figure
         fetchPriority={eager ? 'high' : undefined}
         decoding="async"
         className="ar-figure__img"
+        // The box is held by the picture's own ratio, written out: the reader's reset against
+        // host styles (all: revert) also reverts the ratio the width and height attributes give.
+        style={
+          image.width && image.height
+            ? { aspectRatio: `${image.width} / ${image.height}` }
+            : undefined
+        }
       />
       {(image.caption || image.credit) && <Caption image={image} />}
     </figure>
