@@ -10,6 +10,7 @@ import type { MountContext, ReaderOptions } from '../reader/options';
 import { LabelsContext } from '../shared/labels';
 import { sessionStorageOf } from '../reader/history-memory';
 import { isReturn, loadPlace, placeKey, type Place } from '../reader/place-store';
+import { PartBoundary } from '../shared/part-boundary';
 import { MostPopular } from '../widgets/most-popular';
 import { NewsletterForm } from '../widgets/newsletter-form';
 
@@ -118,9 +119,15 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
           {hasAside && (
             <aside className="ar-layout__aside" aria-label={options.labels.moreFromNewsroom}>
               {options.popularUrl && (
-                <MostPopular url={options.popularUrl} currentUrl={currentUrl} />
+                <PartBoundary part="Most popular">
+                  <MostPopular url={options.popularUrl} currentUrl={currentUrl} />
+                </PartBoundary>
               )}
-              {options.newsletterUrl && <NewsletterForm url={options.newsletterUrl} />}
+              {options.newsletterUrl && (
+                <PartBoundary part="The newsletter form">
+                  <NewsletterForm url={options.newsletterUrl} />
+                </PartBoundary>
+              )}
             </aside>
           )}
         </div>

@@ -1,12 +1,12 @@
-import { lazy, Suspense, type RefObject } from 'react';
+import { Suspense, type RefObject } from 'react';
 import type { Article } from '../content/article';
+import { fillLabel, useLabels } from '../shared/labels';
+import { PartBoundary } from '../shared/part-boundary';
 import { useHydrated } from '../shared/use-hydrated';
 import { Figure } from './figure';
+import { forgetFailedGallery, lazyGallery } from './lazy-gallery';
 import { bodyPreviewHtml, ReadMore } from './read-more';
 import { RelatedTags } from './related-tags';
-
-// Swiper's code and CSS are fetched only when an article with a gallery is shown.
-const Gallery = lazy(() => import('./gallery'));
 
 interface ArticleContentProps {
   readonly article: Article;
@@ -64,12 +64,46 @@ export function ArticleContent(props: ArticleContentProps) {
         </div>
       )}
       {firstPicture && hydrated && (
-        <Suspense fallback={<div className="ar-gallery ar-gallery--pending" aria-hidden="true" />}>
-          <Gallery images={article.gallery} title={article.title} />
-        </Suspense>
+        <PartBoundary
+          part={`The gallery of “${article.title}”`}
+          fallback={<GalleryFallback article={article} />}
+          onFailure={forgetFailedGallery}
+        >
+          <Suspense
+            fallback={<div className="ar-gallery ar-gallery--pending" aria-hidden="true" />}
+          >
+            <LazyGallery images={article.gallery} title={article.title} />
+          </Suspense>
+        </PartBoundary>
       )}
 
       <RelatedTags tags={article.tags} tagUrl={tagUrl} />
     </>
+  );
+}
+
+/** The carousel, from its own chunk (tried again after a failed load). */
+function LazyGallery(props: { readonly images: Article['gallery']; readonly title: string }) {
+  const Gallery = lazyGallery();
+  // eslint-disable-next-line react-hooks/static-components -- module-level, not made per render: replaced only after its chunk failed to load
+  return <Gallery {...props} />;
+}
+
+/** A gallery whose code could not load: its first picture, and the way to the rest. */
+function GalleryFallback({ article }: { readonly article: Article }) {
+  const labels = useLabels();
+  const [first] = article.gallery;
+  if (!first) return null;
+  return (
+    <div className="ar-gallery ar-gallery--first">
+      <Figure image={first} />
+      {article.gallery.length > 1 && (
+        <p className="ar-gallery__more">
+          <a href={article.link}>
+            {fillLabel(labels.galleryMore, { count: article.gallery.length })}
+          </a>
+        </p>
+      )}
+    </div>
   );
 }

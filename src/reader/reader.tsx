@@ -8,7 +8,9 @@ import {
   type MouseEvent,
 } from 'react';
 import type { ReaderOptions } from './options';
+import { ArticleFallback } from '../article/article-fallback';
 import { ArticleView } from '../article/article-view';
+import { PartBoundary } from '../shared/part-boundary';
 import type { ArticleSource } from '../content/source';
 import { AdSlot } from '../widgets/ad-slot';
 import {
@@ -196,26 +198,40 @@ export function Reader(props: ReaderProps) {
           const adAfter = options.adEvery > 0 && position % options.adEvery === 0;
           return (
             <Fragment key={articleKey(article)}>
-              <ArticleView
-                article={article}
-                position={position}
-                setSize={setSize}
-                headingLevel={position === 1 ? 1 : 2}
-                collapsed={
-                  options.collapse === 'all' || (options.collapse === 'appended' && position > 1)
+              <PartBoundary
+                part={`The article “${article.title}”`}
+                fallback={
+                  <ArticleFallback
+                    article={article}
+                    position={position}
+                    setSize={setSize}
+                    headingLevel={position === 1 ? 1 : 2}
+                  />
                 }
-                tagUrl={options.tagUrl}
-                next={next}
-                onFollowNext={followNext}
-                dormant={reading.asleep(index)}
-                initiallyExpanded={props.restore?.expanded.includes(articleKey(article))}
-              />
-              {adAfter && (
-                <AdSlot
-                  position={position / options.adEvery}
+              >
+                <ArticleView
                   article={article}
-                  onAdSlot={options.onAdSlot}
+                  position={position}
+                  setSize={setSize}
+                  headingLevel={position === 1 ? 1 : 2}
+                  collapsed={
+                    options.collapse === 'all' || (options.collapse === 'appended' && position > 1)
+                  }
+                  tagUrl={options.tagUrl}
+                  next={next}
+                  onFollowNext={followNext}
+                  dormant={reading.asleep(index)}
+                  initiallyExpanded={props.restore?.expanded.includes(articleKey(article))}
                 />
+              </PartBoundary>
+              {adAfter && (
+                <PartBoundary part="An ad slot">
+                  <AdSlot
+                    position={position / options.adEvery}
+                    article={article}
+                    onAdSlot={options.onAdSlot}
+                  />
+                </PartBoundary>
               )}
             </Fragment>
           );

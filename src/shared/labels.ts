@@ -14,6 +14,7 @@ export const DEFAULT_LABELS = {
   nextArticle: 'Next article',
   pictures: 'Pictures: {title}',
   picture: 'Picture: {title}',
+  galleryMore: 'See all {count} pictures on the article’s page',
   previousSlide: 'Previous slide',
   nextSlide: 'Next slide',
   advertisement: 'Advertisement',
