@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, FeedPage } from '../content/article';
+import type { FeedPage } from '../content/article';
 import { FeedError } from '../content/feed-error';
 import { endPage, isPastTheEnd, nextPageCursor } from './page-chain';
-
-const article = (id: string): Article => ({
-  id,
-  url: `https://news.example/a/${id}`,
-  link: `/a/${id}`,
-  title: `Article ${id}`,
-  summary: null,
-  contentHtml: '<p>x</p>',
-  published: null,
-  modified: null,
-  authors: [],
-  tags: [],
-  section: null,
-  image: null,
-  gallery: [],
-  language: null,
-});
+import { testArticle } from '../test/article-fixture';
 
 const page = (next: string | null, ...ids: string[]): FeedPage => ({
-  articles: ids.map(article),
+  articles: ids.map((id) => testArticle(id)),
   next,
   siteTitle: null,
   warnings: [],

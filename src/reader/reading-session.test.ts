@@ -1,27 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../content/article';
 import { createReadingSession, type ReadingSession } from './reading-session';
+import { testArticle } from '../test/article-fixture';
 
 const own = (path: string) => new URL(path, window.location.origin).href;
 
-function article(url: string, title: string): Article {
-  return {
-    id: url,
+const article = (url: string, title: string): Article =>
+  testArticle(url, {
     url,
     link: url,
     title,
     summary: `About ${title}`,
-    contentHtml: '<p>Body</p>',
-    published: null,
-    modified: null,
     authors: ['Ana'],
-    tags: [],
     section: 'World news',
-    image: null,
-    gallery: [],
-    language: null,
-  };
-}
+  });
 
 type Stubbed = Window & { dataLayer?: unknown[] };
 const sessions: ReadingSession[] = [];

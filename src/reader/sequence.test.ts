@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, FeedPage } from '../content/article';
 import { buildSequence, type SequenceRequest } from './sequence';
+import { testArticle } from '../test/article-fixture';
 
-const article = (n: number, id = `id-${n}`): Article => ({
-  id,
-  url: `https://news.example/a/${n}`,
-  link: `/a/${n}`,
-  title: `Article ${n}`,
-  summary: null,
-  contentHtml: '<p>x</p>',
-  published: null,
-  modified: null,
-  authors: [],
-  tags: [],
-  section: null,
-  image: null,
-  gallery: [],
-  language: null,
-});
+const article = (n: number, id = `id-${n}`): Article => testArticle(String(n), { id });
 
 const page = (...articles: Article[]): FeedPage => ({
   articles,
