@@ -1,3 +1,5 @@
+import { setNewest } from './bounded-map.ts';
+
 /*
  * Upstream feed documents, kept in memory and shared by every page view (README, “The production server”).
  * A copy younger than the TTL is served as it is; an older one is served at once while one
@@ -117,14 +119,7 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
     return { entry, kept };
   };
 
-  const store = (url: string, entry: Entry): void => {
-    entries.delete(url);
-    entries.set(url, entry);
-    for (const oldest of entries.keys()) {
-      if (entries.size <= maxEntries) break;
-      entries.delete(oldest);
-    }
-  };
+  const store = (url: string, entry: Entry): void => setNewest(entries, url, entry, maxEntries);
 
   const refresh = (url: string, entry: Entry): void => {
     const time = now();

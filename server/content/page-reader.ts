@@ -4,6 +4,7 @@ import type { FetchLike } from '../../src/content/content-env.ts';
 import type { ArticleSource, SourceKind } from '../../src/content/source.ts';
 import { JSON_FEED_ACCEPT } from '../../src/content/sources/json-feed.ts';
 import { RSS_ACCEPT } from '../../src/content/sources/rss.ts';
+import { setNewest } from '../bounded-map.ts';
 
 /*
  * Feed pages as the server reads them: through the content layer's source (the same parse
@@ -49,14 +50,8 @@ export function createPageReader(source: ArticleSource, fetcher: FetchLike): Pag
     return page;
   };
 
-  const remember = (cursor: string, entry: Parsed): void => {
-    parsed.delete(cursor);
-    parsed.set(cursor, entry);
-    for (const oldest of parsed.keys()) {
-      if (parsed.size <= MAX_PARSED) break;
-      parsed.delete(oldest);
-    }
-  };
+  const remember = (cursor: string, entry: Parsed): void =>
+    setNewest(parsed, cursor, entry, MAX_PARSED);
 
   const read = async (cursor: string): Promise<FeedPage> => {
     const pending = running.get(cursor);

@@ -1,4 +1,5 @@
-import { browserEnv, type FetchLike } from './content-env';
+import type { FeedPage } from './article';
+import { browserEnv, type ContentEnv, type ContentWindow, type FetchLike } from './content-env';
 import { FeedError } from './feed-error';
 
 /** A fetched feed document: its bytes (a source decodes them: XML declares its own encoding). */
@@ -13,6 +14,20 @@ export interface FetchedDocument {
 export const FEED_TIMEOUT_MS = 15_000;
 /** The largest feed document read: a page of articles, not an archive (or an attack). */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Fetches the page of a feed that is addressed by its URL (JSON Feed, RSS, Atom) and reads it
+ * with `read`, in the DOM of `env`: the one shape of every such source's fetchPage.
+ */
+export async function fetchFeedPage(
+  url: string,
+  accept: string,
+  read: (document: FetchedDocument, win: ContentWindow) => FeedPage,
+  signal: AbortSignal | undefined,
+  env: ContentEnv,
+): Promise<FeedPage> {
+  return read(await fetchDocument(url, accept, signal, env.fetch), env.window);
+}
 
 /**
  * GETs a feed document. Every failure becomes a FeedError that says what happened and where;

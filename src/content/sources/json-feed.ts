@@ -3,7 +3,7 @@ import type { ArticleImage, FeedPage } from '../article';
 import { browserEnv, type ContentWindow } from '../content-env';
 import { toIsoDate } from '../dates';
 import { FeedError } from '../feed-error';
-import { fetchDocument, parseJson } from '../fetch-document';
+import { fetchFeedPage, parseJson } from '../fetch-document';
 import { sanitizeArticleBody } from '../sanitize';
 import { toPlainText } from '../text';
 import { linkAsWritten, resolveHttpUrl } from '../urls';
@@ -103,8 +103,13 @@ export async function fetchJsonFeedPage(
   signal?: AbortSignal,
   env = browserEnv(),
 ): Promise<FeedPage> {
-  const document = await fetchDocument(url, JSON_FEED_ACCEPT, signal, env.fetch);
-  return parseJsonFeed(parseJson(document.bytes, url), document.url, env.window);
+  return fetchFeedPage(
+    url,
+    JSON_FEED_ACCEPT,
+    (document, win) => parseJsonFeed(parseJson(document.bytes, url), document.url, win),
+    signal,
+    env,
+  );
 }
 
 /** Reads a parsed JSON Feed document that was fetched from `documentUrl`. */

@@ -1,7 +1,7 @@
 import type { FeedPage } from '../article';
 import { browserEnv, type ContentWindow } from '../content-env';
 import { FeedError } from '../feed-error';
-import { fetchDocument } from '../fetch-document';
+import { fetchFeedPage } from '../fetch-document';
 import { resolveHttpUrl } from '../urls';
 import { readItems } from './common';
 import { decodeFeedBytes } from './rss-decode';
@@ -32,9 +32,18 @@ export async function fetchRssPage(
   signal?: AbortSignal,
   env = browserEnv(),
 ): Promise<FeedPage> {
-  const document = await fetchDocument(url, RSS_ACCEPT, signal, env.fetch);
-  const text = decodeFeedBytes(document.bytes, document.headers.get('content-type'));
-  return parseRss(text, document.url, env.window);
+  return fetchFeedPage(
+    url,
+    RSS_ACCEPT,
+    (document, win) =>
+      parseRss(
+        decodeFeedBytes(document.bytes, document.headers.get('content-type')),
+        document.url,
+        win,
+      ),
+    signal,
+    env,
+  );
 }
 
 /** Reads the text of a feed document that was fetched from `documentUrl`. */
