@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Article } from '../content/article';
-import { ARTICLE_KEY_ATTRIBUTE, articleKey } from '../content/article-key';
+import { articleAttributes } from './article-attributes';
 
 interface ArticleFallbackProps {
   readonly article: Article;
@@ -24,13 +24,7 @@ export function ArticleFallback({
   return (
     <article
       className="ar-article ar-article--fallback"
-      {...{ [ARTICLE_KEY_ATTRIBUTE]: articleKey(article) }}
-      data-url={article.link}
-      aria-posinset={position}
-      aria-setsize={setSize}
-      aria-labelledby={titleId}
-      lang={article.language ?? undefined}
-      tabIndex={0}
+      {...articleAttributes(article, { position, setSize, titleId })}
     >
       <Heading id={titleId} className="ar-article__title">
         <a href={article.link}>{article.title}</a>

@@ -1,10 +1,10 @@
 import { memo, useCallback, useId, useRef, useState, type MouseEvent } from 'react';
 import type { Article } from '../content/article';
-import { articleKey, ARTICLE_KEY_ATTRIBUTE, type ArticleKey } from '../content/article-key';
+import { articleKey, type ArticleKey } from '../content/article-key';
 import { useLabels } from '../shared/labels';
+import { articleAttributes } from './article-attributes';
 import { ArticleContent } from './article-content';
 import { Byline } from './byline';
-import { textDirection } from './direction';
 import { useContentHeight } from './use-content-height';
 
 export interface ArticleViewProps {
@@ -51,19 +51,7 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
   const asleep = props.dormant && contentHeight !== null;
 
   return (
-    <article
-      className="ar-article"
-      {...{ [ARTICLE_KEY_ATTRIBUTE]: articleKey(article) }}
-      data-url={article.link}
-      aria-posinset={position}
-      aria-setsize={setSize}
-      aria-labelledby={titleId}
-      // The feed's language: screen readers pronounce it, the script sets the direction.
-      lang={article.language ?? undefined}
-      dir={textDirection(article.language) ?? undefined}
-      // Focusable, as the ARIA feed pattern asks: Page Down / Page Up move between articles.
-      tabIndex={0}
-    >
+    <article className="ar-article" {...articleAttributes(article, { position, setSize, titleId })}>
       <header className="ar-article__header">
         {article.section && <p className="ar-article__section">{article.section}</p>}
         <Heading id={titleId} className="ar-article__title">

@@ -40,7 +40,7 @@ export default function Gallery({ images, title }: GalleryProps) {
   return (
     <section
       className="ar-gallery"
-      aria-roledescription="carousel"
+      aria-roledescription={labels.carousel}
       aria-label={fillLabel(labels.pictures, { title })}
     >
       <Swiper
@@ -55,7 +55,11 @@ export default function Gallery({ images, title }: GalleryProps) {
           enabled: true,
           prevSlideMessage: labels.previousSlide,
           nextSlideMessage: labels.nextSlide,
-          slideLabelMessage: '{{index}} / {{slidesLength}}',
+          // Swiper fills in its own {{placeholders}}.
+          slideLabelMessage: fillLabel(labels.slideCount, {
+            index: '{{index}}',
+            count: '{{slidesLength}}',
+          }),
         }}
         onSwiper={setSwiper}
         onSlideChange={(instance) => setCurrent(instance.realIndex)}
@@ -93,7 +97,7 @@ export default function Gallery({ images, title }: GalleryProps) {
           <span aria-hidden="true">←</span>
         </button>
         <p className="ar-gallery__counter">
-          {current + 1} / {images.length}
+          {fillLabel(labels.slideCount, { index: current + 1, count: images.length })}
         </p>
         <button
           type="button"

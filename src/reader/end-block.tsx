@@ -1,34 +1,38 @@
 import { useId } from 'react';
 import type { Article } from '../content/article';
+import { fillLabel, type Labels } from '../shared/labels';
 
 interface EndBlockProps {
   readonly latest: Article | null;
   /** The next article in the feed when maxArticles stopped the reader, else null. */
   readonly following: Article | null;
   readonly siteTitle: string | null;
+  readonly labels: Labels;
 }
 
 /** After the last article: no more requests, and ways onward. */
-export function EndBlock({ latest, following, siteTitle }: EndBlockProps) {
+export function EndBlock({ latest, following, siteTitle, labels }: EndBlockProps) {
   const titleId = useId();
   return (
     <nav className="ar-end" aria-labelledby={titleId}>
       <h2 id={titleId} className="ar-end__title">
-        You’re all caught up
+        {labels.caughtUp}
       </h2>
       <ul className="ar-end__links">
         {following && (
           <li>
-            <a href={following.link}>Keep reading: {following.title}</a>
+            <a href={following.link}>{fillLabel(labels.keepReading, { title: following.title })}</a>
           </li>
         )}
         {latest && (
           <li>
-            <a href={latest.link}>The latest article</a>
+            <a href={latest.link}>{labels.latestArticle}</a>
           </li>
         )}
         <li>
-          <a href="/">{siteTitle ? `${siteTitle} home page` : 'Home page'}</a>
+          <a href="/">
+            {siteTitle ? fillLabel(labels.siteHomePage, { site: siteTitle }) : labels.homePage}
+          </a>
         </li>
       </ul>
     </nav>

@@ -12,15 +12,11 @@ interface LoadErrorProps {
 export function LoadError({ error, onRetry, nothingShown }: LoadErrorProps) {
   const labels = useLabels();
   const detail =
-    isFeedError(error) && error.kind === 'network'
-      ? 'Check your connection.'
-      : 'Something went wrong on our side.';
+    isFeedError(error) && error.kind === 'network' ? labels.checkConnection : labels.serverFailed;
   return (
     <div className="ar-error">
       <p role="alert" className="ar-error__message">
-        {nothingShown
-          ? 'The articles could not be loaded.'
-          : 'The next article could not be loaded.'}{' '}
+        {nothingShown ? labels.loadFailed : labels.loadNextFailed}
         {detail}
       </p>
       <button type="button" className="ar-button" onClick={onRetry}>

@@ -1,21 +1,25 @@
 import { useId } from 'react';
 import type { Article } from '../content/article';
+import type { Labels } from '../shared/labels';
 
 /** The standalone app's answer to a path that is no article's. */
-export function NotFound({ latest }: { readonly latest: Article | null }) {
+interface NotFoundProps {
+  readonly latest: Article | null;
+  readonly labels: Labels;
+}
+
+export function NotFound({ latest, labels }: NotFoundProps) {
   const titleId = useId();
   return (
     <section className="ar-notfound" aria-labelledby={titleId}>
       <h1 id={titleId} className="ar-notfound__title">
-        Article not found
+        {labels.notFound}
       </h1>
-      <p className="ar-notfound__text">
-        There is no article at this address. It may have moved, or the link may be mistyped.
-      </p>
+      <p className="ar-notfound__text">{labels.notFoundText}</p>
       {latest && (
         <p>
           <a className="ar-button" href={latest.link}>
-            Read the latest article
+            {labels.readLatest}
           </a>
         </p>
       )}

@@ -10,6 +10,7 @@ import {
 import type { ReaderOptions } from './options';
 import { ArticleFallback } from '../article/article-fallback';
 import { ArticleView } from '../article/article-view';
+import { fillLabel } from '../shared/labels';
 import { PartBoundary } from '../shared/part-boundary';
 import type { ArticleSource } from '../content/source';
 import { AdSlot } from '../widgets/ad-slot';
@@ -167,7 +168,7 @@ export function Reader(props: ReaderProps) {
   }, [scrollIntoViewOnStart, firstShown]);
 
   if (sequence.status === 'missing') {
-    return <NotFound latest={feed.latest} />;
+    return <NotFound latest={feed.latest} labels={options.labels} />;
   }
 
   const setSize = sequence.complete ? sequence.articles.length + offset : -1;
@@ -186,7 +187,11 @@ export function Reader(props: ReaderProps) {
         ref={feedRef}
         className="ar-feed"
         role="feed"
-        aria-label={feed.siteTitle ? `Articles from ${feed.siteTitle}` : 'Articles'}
+        aria-label={
+          feed.siteTitle
+            ? fillLabel(options.labels.articlesFrom, { site: feed.siteTitle })
+            : options.labels.articles
+        }
         aria-busy={busy}
         onKeyDown={onFeedKeyDown}
       >
@@ -252,7 +257,7 @@ export function Reader(props: ReaderProps) {
       {busy && !feed.error && (
         <p className="ar-loading" role="status">
           <span className="ar-loading__spinner" aria-hidden="true" />
-          {shown.length === 0 ? 'Loading articles…' : 'Loading the next article…'}
+          {shown.length === 0 ? options.labels.loadingArticles : options.labels.loadingNext}
         </p>
       )}
       {online && failureShown && (
@@ -260,12 +265,16 @@ export function Reader(props: ReaderProps) {
       )}
       {!online && (
         <p className="ar-loading ar-offline" role="status">
-          You’re offline. What is on the page stays, and reading goes on by itself when the
-          connection is back.
+          {options.labels.offline}
         </p>
       )}
       {finished && (
-        <EndBlock latest={feed.latest} following={sequence.following} siteTitle={feed.siteTitle} />
+        <EndBlock
+          latest={feed.latest}
+          following={sequence.following}
+          siteTitle={feed.siteTitle}
+          labels={options.labels}
+        />
       )}
     </div>
   );

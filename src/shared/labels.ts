@@ -29,6 +29,27 @@ export const DEFAULT_LABELS = {
   signUpInvalid: 'Enter an email address such as name@example.com.',
   signUpFailed: 'We could not sign you up just now. Your address is kept: please try again.',
   tryAgain: 'Try again',
+  articles: 'Articles',
+  articlesFrom: 'Articles from {site}',
+  loadingArticles: 'Loading articles…',
+  loadingNext: 'Loading the next article…',
+  offline:
+    'You’re offline. What is on the page stays, and reading goes on by itself when the connection is back.',
+  loadFailed: 'The articles could not be loaded.',
+  loadNextFailed: 'The next article could not be loaded.',
+  checkConnection: 'Check your connection.',
+  serverFailed: 'Something went wrong on our side.',
+  caughtUp: 'You’re all caught up',
+  keepReading: 'Keep reading: {title}',
+  latestArticle: 'The latest article',
+  homePage: 'Home page',
+  siteHomePage: '{site} home page',
+  notFound: 'Article not found',
+  notFoundText:
+    'There is no article at this address. It may have moved, or the link may be mistyped.',
+  readLatest: 'Read the latest article',
+  carousel: 'carousel',
+  slideCount: '{index} / {count}',
 } as const;
 
 export type LabelKey = keyof typeof DEFAULT_LABELS;
