@@ -50,7 +50,9 @@ export default function Gallery({ images, title }: GalleryProps) {
         // A reader who presses Next twice quickly means two slides, not one.
         loopPreventsSliding={false}
         speed={reducedMotion() ? 0 : 300}
-        keyboard={{ enabled: true, onlyInViewport: true }}
+        // Arrows only: Page Down / Page Up belong to the feed (between articles, the ARIA feed
+        // pattern), and Swiper would also turn the slide on them.
+        keyboard={{ enabled: true, onlyInViewport: true, pageUpDown: false }}
         a11y={{
           enabled: true,
           prevSlideMessage: labels.previousSlide,
