@@ -28,8 +28,13 @@ async function scrollToEnd(page: Page): Promise<void> {
   await expect(end).toBeVisible();
 }
 
+// On a publisher's page, where the browser reads every page itself, the first one included
+// (a server-rendered page of the standalone app has that one in its HTML).
 test.describe('feed pages that add nothing', () => {
-  test('a feed whose later pages add nothing ends within three requests', async ({ page }) => {
+  test('a feed whose later pages add nothing ends within three requests', async ({
+    page,
+    openHostPage,
+  }) => {
     const firstPage = sampleItems().slice(0, 4);
     // After the first page: the same items again, an empty page, then items without a title,
     // each naming a next page; a fourth is never asked for.
@@ -52,7 +57,7 @@ test.describe('feed pages that add nothing', () => {
         : route.fulfill({ status: 500, body: 'unexpected' });
     });
     const requests = feedRequests(page);
-    await page.goto('/');
+    await openHostPage('/news/');
     await scrollToEnd(page);
     await expect(articles(page)).toHaveCount(4);
     expect(requests).toEqual([
@@ -65,10 +70,10 @@ test.describe('feed pages that add nothing', () => {
     await expect(articles(page).first()).toHaveAttribute('aria-setsize', '4');
   });
 
-  test('a 404 for the page after the last ends the feed', async ({ page }) => {
+  test('a 404 for the page after the last ends the feed', async ({ page, openHostPage }) => {
     await page.route('**/feed/2.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
     const requests = feedRequests(page);
-    await page.goto('/');
+    await openHostPage('/news/');
     await scrollToEnd(page);
     await expect(articles(page)).toHaveCount(4);
     await expect(page.getByRole('alert')).toHaveCount(0);

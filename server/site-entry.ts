@@ -1,5 +1,5 @@
-import { createShellSite } from './shell-site.ts';
+import { createServerRenderedSite } from './render/create-site.ts';
 import type { CreateSite } from './site.ts';
 
 /** The site the server renders: the one place that names it, for index.ts and dev.ts alike. */
-export const createSite: CreateSite = createShellSite;
+export const createSite: CreateSite = createServerRenderedSite;

@@ -130,16 +130,40 @@ describe('server-rendered article pages', () => {
     expect(data?.getAttribute('type')).toBe('application/json');
     const parsed = JSON.parse(data?.textContent ?? '') as {
       startUrl: string;
-      page: { articles: { url: string }[] };
+      pages: { articles: { url: string }[] }[];
+      pageParams: string[];
     };
     expect(parsed.startUrl).toBe(`${ORIGIN}/world/story-3`);
-    expect(parsed.page.articles.map((a) => a.url)).toEqual([
-      `${ORIGIN}/world/story-3`,
-      `${ORIGIN}/world/story-4`,
+    expect(parsed.pages.map((page) => page.articles.map((a) => a.url))).toEqual([
+      [`${ORIGIN}/world/story-3`, `${ORIGIN}/world/story-4`],
     ]);
-    expect(doc.getElementById('root')?.dataset.feedUrl).toBe(
-      '/api/feed.json?from=%2Fworld%2Fstory-3',
-    );
+    expect(parsed.pageParams).toEqual([`${ORIGIN}/api/feed.json?from=%2Fworld%2Fstory-3`]);
+  });
+
+  it('links the last article of a feed page to the next page’s first, and hydrates from both', async () => {
+    const doc = read((await site().renderPage({ path: '/world/story-2', origin: ORIGIN })).html);
+    expect(doc.querySelector('#root a.ar-next__link')?.getAttribute('href')).toBe('/world/story-3');
+    const parsed = JSON.parse(doc.getElementById('article-reader-data')?.textContent ?? '') as {
+      pages: { articles: { url: string }[] }[];
+      pageParams: string[];
+    };
+    expect(parsed.pages.map((page) => page.articles.map((a) => a.url))).toEqual([
+      [`${ORIGIN}/world/story-2`],
+      [`${ORIGIN}/world/story-3`, `${ORIGIN}/world/story-4`],
+    ]);
+    expect(parsed.pageParams).toEqual([
+      `${ORIGIN}/api/feed.json?from=%2Fworld%2Fstory-2`,
+      `${ORIGIN}/api/feed.json?page=2`,
+    ]);
+  });
+
+  it('names the same feed, from its first page, on every article page', async () => {
+    // The reader's saved place is kept under its feed, and a reader restarted at an earlier
+    // article reads the feed from its first page.
+    for (const path of ['/', '/world/story-1', '/world/story-3']) {
+      const doc = read((await site().renderPage({ path, origin: ORIGIN })).html);
+      expect(doc.getElementById('root')?.dataset.feedUrl).toBe('/api/feed.json');
+    }
   });
 
   it('answers 404 with the not-found view for a path that is no article', async () => {

@@ -16,7 +16,7 @@ import type { Template } from './template.ts';
 /*
  * One page of the site: the article at the request's path rendered by the reader's own root
  * component, inside the app's template, with its head and the data the client hydrates from
- * (the first feed page as the reader will hold it, so the client renders exactly this markup
+ * (the feed pages as the reader will hold them, so the client renders exactly this markup
  * and fetches nothing to do it). A path that is no article's gets the reader's "not found"
  * view with status 404; a feed that cannot be read throws its FeedError for the routes' 502.
  */
@@ -69,11 +69,31 @@ export async function renderPage(input: RenderPageInput): Promise<RenderedPage> 
   const page: FeedPage = found
     ? rebasePage(found.page.page, origin, nextUrl(found.page), media)
     : rebasePage(first?.page ?? emptyPage(), origin, null, media);
-  const feedUrl =
-    own ?? (found && path !== '/' ? `${FEED_PATH}?from=${encodeURIComponent(path)}` : FEED_PATH);
-  // The cursor the hydrated page stands for: on the feed's own pages, that page's URL.
+  // The reader's feed is the feed from its first page, on every page of the site (its saved
+  // place is kept under it, and a reader restarted at an earlier article reads from there);
+  // the hydrated page is the cursor it was read from: the feed's own page holding the article,
+  // or the server's page that begins with it.
+  const feedUrl = own ?? FEED_PATH;
   const pageParam =
-    own !== null && found ? onSite(found.page.cursor) : new URL(feedUrl, origin).href;
+    own !== null
+      ? found
+        ? rebaseUrl(found.page.cursor, origin)
+        : new URL(own, origin).href
+      : new URL(
+          found && path !== '/' ? `${FEED_PATH}?from=${encodeURIComponent(path)}` : FEED_PATH,
+          origin,
+        ).href;
+  const pages = [page];
+  const pageParams = [pageParam];
+  // The last article of its feed page: the next page too, so that its "next" link is in the
+  // HTML (read without script, it is the way on) and the client hydrates the same markup.
+  if (found && page.articles.length < 2 && found.page.next !== null && page.next !== null) {
+    const after = await content.page(found.page.next);
+    if (after) {
+      pages.push(rebasePage(after.page, origin, nextUrl(after), media));
+      pageParams.push(page.next);
+    }
+  }
   const startUrl = found && path === '/' ? null : new URL(path, origin).href;
   const siteName = input.siteName ?? page.siteTitle ?? new URL(origin).host;
 
@@ -94,10 +114,7 @@ export async function renderPage(input: RenderPageInput): Promise<RenderedPage> 
     fetch: () => Promise.reject(new Error('The server render does not fetch.')),
   });
   const queryClient = new QueryClient();
-  const data: InfiniteData<FeedPage, string> = {
-    pages: [page],
-    pageParams: [pageParam ?? source.first],
-  };
+  const data: InfiniteData<FeedPage, string> = { pages, pageParams };
   queryClient.setQueryData(feedQueryOptions(source).queryKey, data);
   const markup = renderToString(
     <StrictMode>
@@ -116,7 +133,7 @@ export async function renderPage(input: RenderPageInput): Promise<RenderedPage> 
   const head = article
     ? articleHead({ article, url: article.url, siteName, feedUrl: origin + FEED_PATH })
     : plainHead('Article not found', siteName);
-  const hydration: HydrationData = { version: 1, startUrl, page, pageParam };
+  const hydration: HydrationData = { version: 2, startUrl, pages, pageParams };
   const html = input.template.fill({
     head,
     lang: article?.language ?? null,

@@ -5,6 +5,7 @@ import { findHostArticle, startAfterUrl } from '../reader/host-article';
 import { Reader } from '../reader/reader';
 import { findArticleElementByUrl, scrollToArticle } from '../reader/scroll';
 import { urlKey } from '../content/urls';
+import { feedQueryOptions } from '../reader/use-article-feed';
 import { useReadingSession, type CurrentArticle } from '../reader/use-reading-session';
 import type { MountContext, ReaderOptions } from '../reader/options';
 import { LabelsContext } from '../shared/labels';
@@ -28,6 +29,12 @@ interface ReaderRootProps {
   readonly source?: ArticleSource;
 }
 
+interface ReadingStart {
+  readonly url: string | null;
+  readonly restored: boolean;
+  readonly place?: Place;
+}
+
 /** One reader: its own query cache and source, so two readers on a page never share state. */
 export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRootProps) {
   const givenSource = given.source;
@@ -40,8 +47,23 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
     () => (givenStart !== undefined ? givenStart : initialStartUrl(context)),
     [givenStart, context],
   );
-  const [start, setStart] = useState<{ url: string | null; restored: boolean; place?: Place }>(
-    () => ({ url: directStart(), restored: false }),
+  const [start, setStartState] = useState<ReadingStart>(() => ({
+    url: directStart(),
+    restored: false,
+  }));
+  // A server-rendered page's cache holds the feed from the article the page began at, not
+  // from the feed's first page (server/render/render-page.tsx): a sequence restarted anywhere
+  // else (Back to an earlier article, a saved place) reads the feed afresh, as a deep link.
+  const seeded = useRef(givenStart !== undefined);
+  const setStart = useCallback(
+    (next: ReadingStart) => {
+      if (seeded.current) {
+        seeded.current = false;
+        queryClient.removeQueries({ queryKey: feedQueryOptions(source).queryKey, exact: true });
+      }
+      setStartState(next);
+    },
+    [queryClient, source],
   );
   const storageKey = placeKey(options);
   // A reload or Back from another page rebuilds the place the reader was at. Read after the
@@ -55,10 +77,10 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
     const place = loadPlace(sessionStorageOf(window), storageKey, window.location.href);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the place is client-only state (sessionStorage), read after hydration so the server's markup is hydrated as rendered
     if (place) setStart({ url: place.start, restored: false, place });
-  }, [storageKey]);
+  }, [storageKey, setStart]);
   const placeFailed = useCallback(
     () => setStart({ url: directStart(), restored: false }),
-    [directStart],
+    [directStart, setStart],
   );
   const containerRef = useRef<HTMLDivElement>(null);
   const [host] = useState(() =>
@@ -76,7 +98,7 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
       if (element) scrollToArticle(element);
       else setStart({ url, restored: true });
     },
-    [host],
+    [host, setStart],
   );
   const onSession = useReadingSession(options, restore, host !== null);
   // "Most popular" leaves out the article being read.

@@ -12,7 +12,7 @@ import { ReaderRoot } from './reader-root';
 /*
  * The standalone app's own way in (not mountReader's: an embed is never the page's owner).
  * A page the server rendered is hydrated: the reader takes over the markup it finds, from the
- * feed page the server put beside it, so nothing is rendered twice or fetched again. A page
+ * feed pages the server put beside it, so nothing is rendered twice or fetched again. A page
  * without that data (the template served as it is) is rendered here from the feed.
  */
 export function startStandalone(element: HTMLElement): void {
@@ -31,8 +31,8 @@ export function startStandalone(element: HTMLElement): void {
   }
   const source = createSource(options.source, options.feedUrl);
   const pages: InfiniteData<FeedPage, string> = {
-    pages: [data.page],
-    pageParams: [data.pageParam ?? source.first],
+    pages: [...data.pages],
+    pageParams: [...data.pageParams],
   };
   queryClient.setQueryData(feedQueryOptions(source).queryKey, pages);
   hydrateRoot(

@@ -1,0 +1,92 @@
+import { QueryClient, type InfiniteData } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FeedPage } from '../content/article';
+import { createSource } from '../content/source';
+import { withMark } from '../reader/history-mark';
+import { parseOptions } from '../reader/options';
+import { feedQueryOptions } from '../reader/use-article-feed';
+import { testArticle } from '../test/article-fixture';
+import { ReaderRoot } from './reader-root';
+
+const ORIGIN = window.location.origin;
+const item = (n: number) => ({
+  id: `a${n}`,
+  url: `${ORIGIN}/news/a${n}`,
+  title: `Article ${n}`,
+  content_html: `<p>Body ${n}</p>`,
+});
+const article = (n: number) =>
+  testArticle(`a${n}`, {
+    url: item(n).url,
+    link: `/news/a${n}`,
+    title: item(n).title,
+    contentHtml: item(n).content_html,
+  });
+
+/**
+ * The reader on a server-rendered page: its cache seeded with the page the server rendered
+ * from, which begins at article 2 (the server's `?from=` page), as standalone.tsx seeds it.
+ */
+function renderSeeded(fetch: typeof globalThis.fetch) {
+  vi.stubGlobal('fetch', fetch);
+  // Bringing the restored article into view: jsdom does not scroll.
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+  const options = parseOptions({ feedUrl: '/api/feed.json', adEvery: '0' }, { standalone: true });
+  const source = createSource('jsonfeed', options.feedUrl);
+  const queryClient = new QueryClient();
+  const seeded: FeedPage = {
+    articles: [article(2), article(3)],
+    next: null,
+    siteTitle: 'Ledger',
+    warnings: [],
+  };
+  const data: InfiniteData<FeedPage, string> = {
+    pages: [seeded],
+    pageParams: [`${ORIGIN}/api/feed.json?from=%2Fnews%2Fa2`],
+  };
+  queryClient.setQueryData(feedQueryOptions(source).queryKey, data);
+  return render(
+    <ReaderRoot
+      options={options}
+      context={{ standalone: true }}
+      queryClient={queryClient}
+      startUrl={`${ORIGIN}/news/a2`}
+    />,
+  );
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('a reader hydrated from a server-rendered page', () => {
+  it('reads the feed afresh when Back leads to an article before the one the page began at', async () => {
+    // Article 1 was read, then article 2; the page was reloaded on article 2.
+    window.history.replaceState(withMark(null, { run: 'r', index: 0 }), '', '/news/a1');
+    window.history.pushState(withMark(null, { run: 'r', index: 1 }), '', '/news/a2');
+    const feed = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Ledger',
+      items: [item(1), item(2), item(3)],
+    });
+    const fetch = vi.fn<typeof globalThis.fetch>(() => Promise.resolve(new Response(feed)));
+    renderSeeded(fetch);
+    expect(screen.getByRole('heading', { level: 1, name: 'Article 2' })).toBeInTheDocument();
+    expect(fetch).not.toHaveBeenCalled();
+
+    // Back: the browser is on article 1's entry.
+    const state = withMark(null, { run: 'r', index: 0 });
+    act(() => {
+      window.history.replaceState(state, '', '/news/a1');
+      window.dispatchEvent(new PopStateEvent('popstate', { state }));
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Article 1' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Article not found' })).not.toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const [url] = fetch.mock.calls[0] ?? [];
+    expect(new URL(url instanceof Request ? url.url : String(url)).pathname).toBe('/api/feed.json');
+  });
+});
