@@ -39,6 +39,9 @@ function settings(argv, env) {
     memoryRuns: Math.min(runs, whole('BENCH_MEMORY_RUNS', env.BENCH_MEMORY_RUNS, 1)),
     port: whole('BENCH_PORT', env.BENCH_PORT, 4471),
     serve: argv.includes('--serve'),
+    // `--only=reading`: only the reader and the peer (landing, reading, interactions), for a
+    // quick comparison while working on landing; the other tables then say "–".
+    only: argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? null,
   };
 }
 
@@ -69,6 +72,7 @@ async function oneRun(browser, run, setup) {
   const urls = { reader: `${origin}/bench/embed`, peer: `${origin}/peer/` };
   for (const which of flip(['reader', 'peer']))
     result[which] = await readingVisit(browser, urls[which], context);
+  if (setup.only === 'reading') return result;
   for (const hints of ['module', 'feed', 'both'])
     result[`hints-${hints}`] = await readingVisit(
       browser,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { articles, expect, test } from './support/fixtures';
 import { hostPageHtml } from './support/host-page';
@@ -9,6 +11,11 @@ function recordRequests(page: Page): string[] {
   page.on('request', (request: Request) => paths.push(new URL(request.url()).pathname));
   return paths;
 }
+
+/** The sample feed's first lead picture, as the feed writes it. */
+const sampleLead = () =>
+  (JSON.parse(readFileSync(resolve('public/feed.json'), 'utf8')) as { items: { image: string }[] })
+    .items[0]?.image ?? '';
 
 const isAppChunk = (path: string) => /\/embed\/chunks\/mount-reader-[\w-]+\.js$/.test(path);
 
@@ -34,6 +41,72 @@ test.describe('landing: what the reader requests, and when', () => {
     releaseChunk();
     await expect(articles(page).first()).toBeVisible({ timeout: 15_000 });
     expect(requests.filter((path) => path === '/feed.json')).toHaveLength(1);
+  });
+
+  test('asks for the first article’s lead picture while the app chunk is still on its way', async ({
+    page,
+    openHostPage,
+  }) => {
+    const requests = recordRequests(page);
+    let releaseChunk = () => {};
+    const chunkHeld = new Promise<void>((resolve) => (releaseChunk = resolve));
+    await page.route(
+      (url) => isAppChunk(url.pathname),
+      async (route) => {
+        await chunkHeld;
+        await route.continue();
+      },
+    );
+    await openHostPage('/news/');
+    const lead = new URL(sampleLead(), page.url()).pathname;
+    // Only the entry module has run: it read the first feed page and preloaded the picture.
+    await expect.poll(() => requests.includes(lead)).toBe(true);
+    const preload = page.locator('link[rel="preload"][as="image"]');
+    await expect(preload).toHaveAttribute('fetchpriority', 'high');
+    releaseChunk();
+    const img = articles(page).first().locator('img').first();
+    await expect(img).toHaveJSProperty('complete', true, { timeout: 15_000 });
+    // The article's picture is the preloaded one, not a second request.
+    expect(new URL(await img.evaluate((element: HTMLImageElement) => element.src)).pathname).toBe(
+      lead,
+    );
+    expect(requests.filter((path) => path === lead)).toHaveLength(1);
+  });
+
+  test('asks for no further feed page and no carousel code before the first article has painted', async ({
+    page,
+    openHostPage,
+  }) => {
+    const requests = recordRequests(page);
+    // A first page of one article (with a gallery): without the wait, the next page and the
+    // carousel would be asked for as soon as the article is on the page.
+    const first = JSON.parse(readFileSync(resolve('public/feed.json'), 'utf8')) as {
+      items: unknown[];
+    };
+    await page.route('**/feed.json', (route) =>
+      route.fulfill({
+        contentType: 'application/feed+json',
+        body: JSON.stringify({ ...first, items: first.items.slice(0, 1) }),
+      }),
+    );
+    // The article is painted only with its lead picture: hold the picture back.
+    let releaseLead = () => {};
+    const leadHeld = new Promise<void>((resolve) => (releaseLead = resolve));
+    await page.route(`**${sampleLead()}`, async (route) => {
+      await leadHeld;
+      await route.continue();
+    });
+    const later = (paths: string[]) =>
+      paths.filter((path) => path === '/feed/2.json' || /\/gallery-[\w-]+\.(js|css)$/.test(path));
+    await openHostPage('/news/');
+    await expect(articles(page).first().getByRole('heading', { level: 1 })).toBeVisible({
+      timeout: 15_000,
+    });
+    // Give a reader that did not wait every chance to ask.
+    await page.waitForTimeout(800);
+    expect(later(requests)).toEqual([]);
+    releaseLead();
+    await expect.poll(() => later(requests).length, { timeout: 15_000 }).toBe(3);
   });
 
   test('asks for the first article’s lead picture first, and the others’ only when near', async ({

@@ -2,13 +2,14 @@
  * The public entry of the embeddable bundle (dist/embed/article-reader.js): importing it
  * mounts a reader into every [data-article-reader] element, and it exports mountReader for
  * pages that mount by hand. It stays small (a size budget in .size-limit.json): it starts the
- * first feed request and imports the app (React and the reader) as a chunk beside it, or,
+ * first feed request, preloads the lead picture as soon as that page names it, and imports
+ * the app (React and the reader) as a chunk beside them, or,
  * after a server-rendered article (startAfter), waits until the host page has landed.
  */
 import './styles/reader.css';
 import { optionsFromDataset } from './app/dataset-options';
 import { afterHostLanding } from './app/deferred-start';
-import { preloadFirstFeedPage } from './app/feed-preload';
+import { startFirstFeedPage, type StartedFirstPage } from './app/feed-preload';
 import { preloadFirstScreenFonts } from './app/font-preload';
 
 export interface MountedReader {
@@ -41,22 +42,23 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
 
   let cancelled = false;
   let mounted: MountedReader | null = null;
-  let preload: HTMLLinkElement | null = null;
+  let first: StartedFirstPage | null = null;
+  const hasStartAfter = typeof raw.startAfter === 'string' && raw.startAfter.trim() !== '';
   const begin = () => {
-    preload = preloadFirstFeedPage(document, raw);
+    // After a server-rendered article the first article the reader shows is below it.
+    first = startFirstFeedPage(document, raw, { leadPicture: !hasStartAfter });
     preloadFirstScreenFonts(document);
     import('./app/mount-reader')
       .then((app) => {
         if (cancelled) return;
         pending.delete(element);
-        mounted = app.mountReader(element, options);
+        mounted = app.mountReader(element, options, first?.page ?? null);
       })
       .catch((error: unknown) => {
         pending.delete(element);
         console.error(`${PREFIX} The reader's code could not be loaded.`, error);
       });
   };
-  const hasStartAfter = typeof raw.startAfter === 'string' && raw.startAfter.trim() !== '';
   const cancelStart = hasStartAfter ? afterHostLanding(window, begin) : (begin(), () => {});
 
   return {
@@ -65,7 +67,7 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
       cancelled = true;
       cancelStart();
       pending.delete(element);
-      preload?.remove();
+      first?.remove();
       mounted?.unmount();
       mounted = null;
     },

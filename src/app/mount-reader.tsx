@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { warn } from '../shared/log';
 import { parseOptions, type MountContext } from '../reader/options';
+import type { FirstPage } from './first-page';
 import { ReaderRoot } from './reader-root';
 
 export interface MountedReader {
@@ -17,9 +18,14 @@ const EMBEDDED: MountContext = { standalone: false };
  * The one way in for publishers: the embed bundle's auto-mount and mountReader() on a
  * publisher's page (both through src/embed.ts, which loads this module as a chunk). The
  * standalone app, which owns its page, has its own (standalone.tsx). `rawOptions` is unknown
- * input; it is checked, and a bad value warns and falls back to its default.
+ * input; it is checked, and a bad value warns and falls back to its default. `firstPage` is
+ * the feed's first page the entry already asked for.
  */
-export function mountReader(element: Element, rawOptions: unknown = {}): MountedReader {
+export function mountReader(
+  element: Element,
+  rawOptions: unknown = {},
+  firstPage: FirstPage | null = null,
+): MountedReader {
   if (!(element instanceof HTMLElement)) {
     throw new TypeError('[article-reader] mountReader needs an HTML element to mount into.');
   }
@@ -40,7 +46,12 @@ export function mountReader(element: Element, rawOptions: unknown = {}): Mounted
   const queryClient = new QueryClient();
   root.render(
     <StrictMode>
-      <ReaderRoot options={options} context={EMBEDDED} queryClient={queryClient} />
+      <ReaderRoot
+        options={options}
+        context={EMBEDDED}
+        queryClient={queryClient}
+        firstPage={firstPage}
+      />
     </StrictMode>,
   );
 

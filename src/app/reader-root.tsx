@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { browserEnv } from '../content/content-env';
 import { createSource, type ArticleSource } from '../content/source';
 import { findHostArticle, startAfterUrl } from '../reader/host-article';
 import { Reader } from '../reader/reader';
@@ -14,6 +15,9 @@ import { isReturn, loadPlace, placeKey, type Place } from '../reader/place-store
 import { PartBoundary } from '../shared/part-boundary';
 import { MostPopular } from '../widgets/most-popular';
 import { NewsletterForm } from '../widgets/newsletter-form';
+import { LandedContext } from '../shared/landed';
+import { withFirstPage, type FirstPage } from './first-page';
+import { useFirstArticlePainted } from './use-first-paint';
 
 interface ReaderRootProps {
   readonly options: ReaderOptions;
@@ -27,6 +31,8 @@ interface ReaderRootProps {
   readonly startUrl?: string | null;
   /** The server passes a source made with its own DOM and fetch. */
   readonly source?: ArticleSource;
+  /** The feed's first page, already asked for by the embed entry. */
+  readonly firstPage?: FirstPage | null;
 }
 
 interface ReadingStart {
@@ -38,10 +44,15 @@ interface ReadingStart {
 /** One reader: its own query cache and source, so two readers on a page never share state. */
 export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRootProps) {
   const givenSource = given.source;
-  const source = useMemo(
-    () => givenSource ?? createSource(options.source, options.feedUrl),
-    [givenSource, options.source, options.feedUrl],
-  );
+  const [firstPage] = useState(given.firstPage ?? null);
+  const source = useMemo(() => {
+    if (givenSource) return givenSource;
+    const env = browserEnv();
+    return createSource(options.source, options.feedUrl, {
+      ...env,
+      fetch: withFirstPage(firstPage, env.fetch),
+    });
+  }, [givenSource, options.source, options.feedUrl, firstPage]);
   const givenStart = given.startUrl;
   const directStart = useCallback(
     () => (givenStart !== undefined ? givenStart : initialStartUrl(context)),
@@ -83,6 +94,7 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
     [directStart, setStart],
   );
   const containerRef = useRef<HTMLDivElement>(null);
+  const landed = useFirstArticlePainted(containerRef);
   const [host] = useState(() =>
     options.startAfter ? findHostArticle(document, options.startAfter) : null,
   );
@@ -115,44 +127,46 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
   return (
     <QueryClientProvider client={queryClient}>
       <LabelsContext value={options.labels}>
-        <div className={hasAside ? 'ar-layout ar-layout--aside' : 'ar-layout'}>
-          <div ref={containerRef} className="ar-layout__main">
-            <Reader
-              key={`${start.url ?? ''}${start.place ? ' (place)' : ''}`}
-              options={options}
-              source={source}
-              start={
-                options.startAfter !== null
-                  ? { url: startAfterUrl(options.startAfter, document.baseURI), after: true }
-                  : { url: start.url, after: false }
-              }
-              scrollIntoViewOnStart={start.restored}
-              restore={start.place}
-              windowStart={
-                start.place && { revealed: start.place.keys.length, current: start.place.current }
-              }
-              onRestoreFailed={placeFailed}
-              placeKey={storageKey}
-              standalone={context.standalone}
-              onCurrent={onCurrent}
-              host={host}
-            />
+        <LandedContext value={landed}>
+          <div className={hasAside ? 'ar-layout ar-layout--aside' : 'ar-layout'}>
+            <div ref={containerRef} className="ar-layout__main">
+              <Reader
+                key={`${start.url ?? ''}${start.place ? ' (place)' : ''}`}
+                options={options}
+                source={source}
+                start={
+                  options.startAfter !== null
+                    ? { url: startAfterUrl(options.startAfter, document.baseURI), after: true }
+                    : { url: start.url, after: false }
+                }
+                scrollIntoViewOnStart={start.restored}
+                restore={start.place}
+                windowStart={
+                  start.place && { revealed: start.place.keys.length, current: start.place.current }
+                }
+                onRestoreFailed={placeFailed}
+                placeKey={storageKey}
+                standalone={context.standalone}
+                onCurrent={onCurrent}
+                host={host}
+              />
+            </div>
+            {hasAside && (
+              <aside className="ar-layout__aside" aria-label={options.labels.moreFromNewsroom}>
+                {options.popularUrl && (
+                  <PartBoundary part="Most popular">
+                    <MostPopular url={options.popularUrl} currentUrl={currentUrl} />
+                  </PartBoundary>
+                )}
+                {options.newsletterUrl && (
+                  <PartBoundary part="The newsletter form">
+                    <NewsletterForm url={options.newsletterUrl} />
+                  </PartBoundary>
+                )}
+              </aside>
+            )}
           </div>
-          {hasAside && (
-            <aside className="ar-layout__aside" aria-label={options.labels.moreFromNewsroom}>
-              {options.popularUrl && (
-                <PartBoundary part="Most popular">
-                  <MostPopular url={options.popularUrl} currentUrl={currentUrl} />
-                </PartBoundary>
-              )}
-              {options.newsletterUrl && (
-                <PartBoundary part="The newsletter form">
-                  <NewsletterForm url={options.newsletterUrl} />
-                </PartBoundary>
-              )}
-            </aside>
-          )}
-        </div>
+        </LandedContext>
       </LabelsContext>
     </QueryClientProvider>
   );

@@ -1,6 +1,7 @@
 import { Suspense, type RefObject } from 'react';
 import type { Article } from '../content/article';
 import { fillLabel, useLabels } from '../shared/labels';
+import { useLanded } from '../shared/landed';
 import { PartBoundary } from '../shared/part-boundary';
 import { useHydrated } from '../shared/use-hydrated';
 import { Figure } from './figure';
@@ -23,6 +24,8 @@ export function ArticleContent(props: ArticleContentProps) {
   const { article, collapsed, bodyId, bodyRef, onExpand, tagUrl } = props;
   const preview = collapsed ? bodyPreviewHtml(article.summary, article) : null;
   const hydrated = useHydrated();
+  // The carousel's chunk waits until the first article has been painted.
+  const landed = useLanded();
   const [firstPicture] = article.gallery;
   return (
     <>
@@ -63,15 +66,14 @@ export function ArticleContent(props: ArticleContentProps) {
           <Figure image={firstPicture} />
         </div>
       )}
-      {firstPicture && hydrated && (
+      {firstPicture && hydrated && !landed && <PendingGallery />}
+      {firstPicture && hydrated && landed && (
         <PartBoundary
           part={`The gallery of “${article.title}”`}
           fallback={<GalleryFallback article={article} />}
           onFailure={forgetFailedGallery}
         >
-          <Suspense
-            fallback={<div className="ar-gallery ar-gallery--pending" aria-hidden="true" />}
-          >
+          <Suspense fallback={<PendingGallery />}>
             <LazyGallery images={article.gallery} title={article.title} />
           </Suspense>
         </PartBoundary>
@@ -80,6 +82,11 @@ export function ArticleContent(props: ArticleContentProps) {
       <RelatedTags tags={article.tags} tagUrl={tagUrl} />
     </>
   );
+}
+
+/** The carousel's box while its code is on its way. */
+function PendingGallery() {
+  return <div className="ar-gallery ar-gallery--pending" aria-hidden="true" />;
 }
 
 /** The carousel, from its own chunk (tried again after a failed load). */

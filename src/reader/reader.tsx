@@ -11,6 +11,7 @@ import type { ReaderOptions } from './options';
 import { ArticleFallback } from '../article/article-fallback';
 import { ArticleView } from '../article/article-view';
 import { fillLabel } from '../shared/labels';
+import { useLanded } from '../shared/landed';
 import { PartBoundary } from '../shared/part-boundary';
 import type { ArticleSource } from '../content/source';
 import { AdSlot } from '../widgets/ad-slot';
@@ -109,9 +110,11 @@ export function Reader(props: ReaderProps) {
   );
 
   // Runs again for every page that arrives (a new sequence), even one that added nothing.
+  // A next page waits until the first article has been painted (see shared/landed.ts).
+  const landed = useLanded() || shown.length === 0;
   useEffect(() => {
-    if (sequence.status === 'ready' && reading.wantsNextPage) loadMore();
-  }, [sequence, reading.wantsNextPage, loadMore]);
+    if (landed && sequence.status === 'ready' && reading.wantsNextPage) loadMore();
+  }, [landed, sequence, reading.wantsNextPage, loadMore]);
 
   // A page that failed ahead of the reader is retried quietly; "Try again" appears only once
   // the reader has caught up with it (or nothing is shown yet).

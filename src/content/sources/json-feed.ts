@@ -7,6 +7,7 @@ import { fetchFeedPage, parseJson } from '../fetch-document';
 import { sanitizeArticleBody } from '../sanitize';
 import { toPlainText } from '../text';
 import { linkAsWritten, resolveHttpUrl } from '../urls';
+import { JSON_FEED_ACCEPT, jsonFeedLeadUrl } from './json-feed-lead';
 import {
   article,
   type ItemResult,
@@ -95,7 +96,7 @@ interface FeedContext {
   readonly win: ContentWindow;
 }
 
-export const JSON_FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
+export { JSON_FEED_ACCEPT };
 
 /** Fetches and reads one page of a JSON Feed. */
 export async function fetchJsonFeedPage(
@@ -161,7 +162,7 @@ function toArticle(item: Item, context: FeedContext): ItemResult {
   const id = item.id === undefined || item.id === '' ? url : String(item.id);
 
   const reader = item._reader;
-  const leadSrc = resolveHttpUrl(item.image ?? item.banner_image, base);
+  const leadSrc = jsonFeedLeadUrl(item, base);
   const image = leadSrc ? toImage({ ...reader?.image, src: leadSrc }, base, win) : null;
 
   const own = authorsOf(item, win);

@@ -1,0 +1,17 @@
+import { resolveHttpUrl } from '../urls';
+
+/*
+ * What the embed entry reads of a JSON Feed before the app (and valibot, and the sanitiser)
+ * has arrived: the Accept header it asks with and which picture leads an item. The source
+ * (json-feed.ts) uses the same two, so the picture the entry preloads is the one the article
+ * shows, by one rule.
+ */
+
+export const JSON_FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
+
+/** The lead picture's URL of a JSON Feed item (`image`, else `banner_image`), or null. */
+export function jsonFeedLeadUrl(item: unknown, base: string): string | null {
+  if (typeof item !== 'object' || item === null) return null;
+  const { image, banner_image: banner } = item as Record<string, unknown>;
+  return resolveHttpUrl(typeof image === 'string' ? image : banner, base);
+}
