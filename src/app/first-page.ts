@@ -67,7 +67,7 @@ export function withFirstPage(first: FirstPage | null, fetcher: FetchLike): Fetc
  * article shown first: the one at the page's own address when the page is in the feed's first
  * page (an embed on an article's page begins there), else the first item that can be shown.
  */
-export function preloadLeadImage(
+function preloadLeadImage(
   doc: Document,
   json: unknown,
   documentUrl: string,

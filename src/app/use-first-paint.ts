@@ -5,7 +5,7 @@ import { afterNextPaint } from '../shared/landed';
  * How long a lead picture that has not loaded holds the rest back: a slow or broken picture
  * must not stop the reader from reading on.
  */
-export const LEAD_PICTURE_WAIT_MS = 3000;
+const LEAD_PICTURE_WAIT_MS = 3000;
 
 /**
  * False until the first article inside `containerRef` has been painted with its lead picture
