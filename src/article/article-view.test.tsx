@@ -31,8 +31,7 @@ function renderView(overrides: Partial<ArticleViewProps> = {}) {
       collapsed={false}
       tagUrl="/topics/{slug}/"
       next={{ id: 'b', link: '/world/b', title: 'The next one' }}
-      onFollowNext={vi.fn()}
-      dormant={false}
+      sleepHeight={null}
       {...overrides}
     />,
   );
@@ -81,5 +80,49 @@ describe('article language', () => {
     expect(region.querySelector('time')).toHaveTextContent(
       expected.format(new Date(article.published ?? '')),
     );
+  });
+});
+
+describe('a sleeping article', () => {
+  it('keeps only its title, its summary and the next link, at the height it had', () => {
+    const { container } = renderView({ sleepHeight: 1234 });
+    const region = screen.getByRole('article', { name: article.title });
+    expect(region).toHaveStyle({ height: '1234px' });
+    expect(screen.getByRole('heading', { level: 2, name: article.title })).toBeInTheDocument();
+    // Plain text, so find-in-page still finds it.
+    expect(region).toHaveTextContent(article.summary ?? '');
+    expect(screen.getByRole('link', { name: 'Next article The next one' })).toHaveAttribute(
+      'href',
+      '/world/b',
+    );
+    expect(screen.queryByText('First paragraph of the body.')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'World news' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/^By /)).not.toBeInTheDocument();
+    // The article element, its heading and title, the summary and the link: nothing else.
+    const walker = document.createTreeWalker(region);
+    let nodes = 0;
+    while (walker.nextNode()) nodes += 1;
+    expect(nodes).toBe(4);
+    expect(container.querySelectorAll('article')).toHaveLength(1);
+  });
+
+  it('wakes with what the reader had opened', async () => {
+    const user = userEvent.setup();
+    const { rerender } = renderView({ collapsed: true });
+    await user.click(screen.getByRole('button', { name: 'Read more' }));
+    const props = {
+      article,
+      position: 2,
+      setSize: -1,
+      headingLevel: 2 as const,
+      collapsed: true,
+      tagUrl: '/topics/{slug}/',
+      next: null,
+    };
+    rerender(<ArticleView {...props} sleepHeight={900} />);
+    expect(screen.queryByText('Second paragraph.')).not.toBeInTheDocument();
+    rerender(<ArticleView {...props} sleepHeight={null} />);
+    expect(screen.getByText('Second paragraph.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Read more' })).not.toBeInTheDocument();
   });
 });

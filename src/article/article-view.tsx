@@ -1,11 +1,11 @@
-import { memo, useCallback, useId, useRef, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useId, useRef, useState, type CSSProperties, type Ref } from 'react';
 import type { Article } from '../content/article';
-import { articleKey, type ArticleKey } from '../content/article-key';
+import { articleKey } from '../content/article-key';
 import { useLabels } from '../shared/labels';
 import { articleAttributes } from './article-attributes';
 import { ArticleContent } from './article-content';
+import { ArticleShell, NEXT_KEY_ATTRIBUTE } from './article-shell';
 import { Byline } from './byline';
-import { useContentHeight } from './use-content-height';
 
 export interface ArticleViewProps {
   readonly article: Article;
@@ -17,20 +17,28 @@ export interface ArticleViewProps {
   readonly headingLevel: 1 | 2;
   readonly collapsed: boolean;
   readonly tagUrl: string;
-  /** The article after this one, for the link that lets anyone follow the sequence. */
-  readonly next: Pick<Article, 'id' | 'link' | 'title'> | null;
-  readonly onFollowNext: (key: ArticleKey, event: MouseEvent<HTMLAnchorElement>) => void;
   /**
-   * Far from the article being read: once its height is known, its content is put to sleep
-   * (header and next link stay, so the feed's articles, names and links are all still there).
+   * The article after this one, for the link that lets anyone follow the sequence (the
+   * reader follows it in the page by one click handler on the feed, see NEXT_KEY_ATTRIBUTE).
    */
-  readonly dormant: boolean;
+  readonly next: Pick<Article, 'id' | 'link' | 'title'> | null;
+  /**
+   * Asleep (far from the article being read, and measured): the article shrinks to a shell
+   * of its last height (title, summary and next link: the feed still names every article,
+   * find-in-page still finds its title and summary) and everything else leaves the page.
+   * Its state ("Read more" opened) stays for when it wakes. Null: awake.
+   */
+  readonly sleepHeight: number | null;
+  /** Asleep: the height of what sleeps with it after its box (its ad slot's place). */
+  readonly sleepAfter?: number | undefined;
+  /** Measures the article's box while it is on the page (the reader's, for sleeping). */
+  readonly measureRef?: Ref<HTMLElement> | undefined;
   /** Open from the start: the reader is rebuilding a place where it had been opened. */
   readonly initiallyExpanded?: boolean | undefined;
 }
 
 export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
-  const { article, position, setSize, headingLevel, tagUrl, next, onFollowNext } = props;
+  const { article, position, setSize, headingLevel, tagUrl, next } = props;
   const labels = useLabels();
   const titleId = useId();
   const bodyId = useId();
@@ -46,56 +54,62 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
     requestAnimationFrame(() => bodyRef.current?.focus({ preventScroll: true }));
   }, []);
 
-  const contentRef = useRef<HTMLDivElement>(null);
-  const contentHeight = useContentHeight(contentRef, props.dormant);
-  const asleep = props.dormant && contentHeight !== null;
+  const asleep = props.sleepHeight !== null;
 
   return (
-    <article className="ar-article" {...articleAttributes(article, { position, setSize, titleId })}>
-      <header className="ar-article__header">
-        {article.section && <p className="ar-article__section">{article.section}</p>}
-        <Heading id={titleId} className="ar-article__title">
-          {article.title}
-        </Heading>
-        <Byline
-          authors={article.authors}
-          published={article.published}
-          modified={article.modified}
-          language={article.language ?? undefined}
-        />
-      </header>
+    <article
+      ref={props.measureRef}
+      className={asleep ? 'ar-article ar-article--asleep' : 'ar-article'}
+      style={asleep ? sleepingBox(props.sleepHeight, props.sleepAfter ?? 0) : undefined}
+      {...articleAttributes(article, { position, setSize, titleId })}
+    >
+      {asleep ? (
+        <ArticleShell article={article} heading={Heading} titleId={titleId} next={next} />
+      ) : (
+        <>
+          <header className="ar-article__header">
+            {article.section && <p className="ar-article__section">{article.section}</p>}
+            <Heading id={titleId} className="ar-article__title">
+              {article.title}
+            </Heading>
+            <Byline
+              authors={article.authors}
+              published={article.published}
+              modified={article.modified}
+              language={article.language ?? undefined}
+            />
+          </header>
 
-      {/* Asleep, the content is replaced by a box of its last height: the page keeps its
-          length and the reader's place, while the body, pictures and carousel leave memory. */}
-      <div
-        ref={contentRef}
-        className="ar-article__content"
-        style={asleep ? { height: contentHeight } : undefined}
-      >
-        {!asleep && (
-          <ArticleContent
-            article={article}
-            eagerImage={position === 1}
-            collapsed={collapsed}
-            bodyId={bodyId}
-            bodyRef={bodyRef}
-            onExpand={expand}
-            tagUrl={tagUrl}
-          />
-        )}
-      </div>
+          <div className="ar-article__content">
+            <ArticleContent
+              article={article}
+              eagerImage={position === 1}
+              collapsed={collapsed}
+              bodyId={bodyId}
+              bodyRef={bodyRef}
+              onExpand={expand}
+              tagUrl={tagUrl}
+            />
+          </div>
 
-      {next && (
-        <p className="ar-next">
-          <a
-            href={next.link}
-            className="ar-next__link"
-            onClick={(event) => onFollowNext(articleKey(next), event)}
-          >
-            <span className="ar-next__label">{labels.nextArticle}</span> {next.title}
-          </a>
-        </p>
+          {next && (
+            <p className="ar-next">
+              <a
+                href={next.link}
+                className="ar-next__link"
+                {...{ [NEXT_KEY_ATTRIBUTE]: articleKey(next) }}
+              >
+                <span className="ar-next__label">{labels.nextArticle}</span> {next.title}
+              </a>
+            </p>
+          )}
+        </>
       )}
     </article>
   );
 });
+
+/** A sleeping article's box: the height it had awake, and the margin of what slept with it. */
+function sleepingBox(height: number | null, after: number): CSSProperties {
+  return { height: height ?? undefined, '--ar-asleep-after': `${after}px` } as CSSProperties;
+}

@@ -21,6 +21,9 @@ import {
   findArticleElement,
   type ArticleKey,
 } from '../content/article-key';
+import { AdPlace } from './ad-place';
+import { useSleepHeights } from './use-sleep-heights';
+import { followedNextKey } from './follow-next';
 import { EndBlock } from './end-block';
 import { LoadError } from './load-error';
 import { NotFound } from './not-found';
@@ -89,6 +92,7 @@ export function Reader(props: ReaderProps) {
     props.windowStart,
   );
   const feedRef = useRef<HTMLDivElement>(null);
+  const { heights: sleepHeights, measure } = useSleepHeights();
 
   const holding = holdsForPlace(props.restore, sequence, feed.error !== null);
   const shown = useMemo(
@@ -126,8 +130,10 @@ export function Reader(props: ReaderProps) {
     if (feed.error) feed.retry();
   });
 
-  const followNext = useCallback((key: ArticleKey, event: MouseEvent<HTMLAnchorElement>) => {
-    const target = findArticleElement(feedRef.current, key);
+  // Every article's "next" link, awake or asleep, through this one handler.
+  const followNext = useCallback((event: MouseEvent<HTMLDivElement>) => {
+    const key = followedNextKey(event.nativeEvent);
+    const target = key === null ? null : findArticleElement(feedRef.current, key);
     if (!target) return; // not on the page yet: let the browser follow the link
     event.preventDefault();
     scrollToArticle(target);
@@ -197,6 +203,7 @@ export function Reader(props: ReaderProps) {
         }
         aria-busy={busy}
         onKeyDown={onFeedKeyDown}
+        onClick={followNext}
       >
         {shown.map((article, index) => {
           const position = index + 1 + offset;
@@ -204,6 +211,10 @@ export function Reader(props: ReaderProps) {
             sequence.articles[index + 1] ??
             (index === sequence.articles.length - 1 ? sequence.following : null);
           const adAfter = options.adEvery > 0 && position % options.adEvery === 0;
+          const key = articleKey(article);
+          const height = reading.asleep(index) ? sleepHeights.article.get(key) : undefined;
+          const adHeight = height === undefined ? undefined : sleepHeights.after.get(key);
+          const adAsleep = adAfter && adHeight !== undefined;
           return (
             <Fragment key={articleKey(article)}>
               <PartBoundary
@@ -227,19 +238,22 @@ export function Reader(props: ReaderProps) {
                   }
                   tagUrl={options.tagUrl}
                   next={next}
-                  onFollowNext={followNext}
-                  dormant={reading.asleep(index)}
+                  sleepHeight={height ?? null}
+                  sleepAfter={adAsleep ? adHeight : 0}
+                  measureRef={measure}
                   initiallyExpanded={props.restore?.expanded.includes(articleKey(article))}
                 />
               </PartBoundary>
-              {adAfter && (
-                <PartBoundary part="An ad slot">
-                  <AdSlot
-                    position={position / options.adEvery}
-                    article={article}
-                    onAdSlot={options.onAdSlot}
-                  />
-                </PartBoundary>
+              {adAfter && !adAsleep && (
+                <AdPlace after={key} measure={measure}>
+                  <PartBoundary part="An ad slot">
+                    <AdSlot
+                      position={position / options.adEvery}
+                      article={article}
+                      onAdSlot={options.onAdSlot}
+                    />
+                  </PartBoundary>
+                </AdPlace>
               )}
             </Fragment>
           );
