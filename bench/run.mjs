@@ -39,7 +39,8 @@ function settings(argv, env) {
     memoryRuns: Math.min(runs, whole('BENCH_MEMORY_RUNS', env.BENCH_MEMORY_RUNS, 1)),
     port: whole('BENCH_PORT', env.BENCH_PORT, 4471),
     serve: argv.includes('--serve'),
-    // `--only=reading`: only the reader and the peer (landing, reading, interactions), for a
+    // `--only=reading`: only the reader and the peer (landing, reading, interactions);
+    // `--only=hints`: only the reader's landing without and with each publisher hint. For a
     // quick comparison while working on landing; the other tables then say "–".
     only: argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? null,
   };
@@ -70,16 +71,19 @@ async function oneRun(browser, run, setup) {
   const flip = (pair) => (run % 2 ? pair : [...pair].reverse());
   const result = {};
   const urls = { reader: `${origin}/bench/embed`, peer: `${origin}/peer/` };
-  for (const which of flip(['reader', 'peer']))
-    result[which] = await readingVisit(browser, urls[which], context);
+  const hintsOnly = setup.only === 'hints';
+  for (const which of flip(hintsOnly ? ['reader'] : ['reader', 'peer']))
+    result[which] = await readingVisit(browser, urls[which], context, { full: !hintsOnly });
   if (setup.only === 'reading') return result;
-  for (const hints of ['module', 'feed', 'both'])
+  // Alternating too: a hint's effect is smaller than the drift between two visits.
+  for (const hints of flip(['module', 'feed', 'both']))
     result[`hints-${hints}`] = await readingVisit(
       browser,
       `${origin}/bench/embed?hints=${hints === 'both' ? 1 : hints}`,
       context,
       { full: false },
     );
+  if (hintsOnly) return result;
   if (standalone.origin) {
     result.standalone = await readingVisit(browser, standalone.origin + first.url, context, {
       full: false,

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { browserEnv } from '../content/content-env';
 import { createSource, type ArticleSource } from '../content/source';
 import { findHostArticle, startAfterUrl } from '../reader/host-article';
@@ -117,7 +117,9 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
   const [currentUrl, setCurrentUrl] = useState<string | null>(null);
   const onCurrent = useCallback(
     (current: CurrentArticle) => {
-      setCurrentUrl(current.article.url);
+      // Not urgent: the list beside the feed may follow a frame later, while the address
+      // (onSession) follows at once; a Page Down's frame does not wait for the aside.
+      startTransition(() => setCurrentUrl(current.article.url));
       onSession(current);
     },
     [onSession],

@@ -1,4 +1,14 @@
-import { memo, useCallback, useId, useRef, useState, type CSSProperties, type Ref } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type Ref,
+} from 'react';
 import type { Article } from '../content/article';
 import { articleKey } from '../content/article-key';
 import { useLabels } from '../shared/labels';
@@ -47,12 +57,19 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
   const collapsed = props.collapsed && !expanded && article.contentHtml !== '';
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
 
+  // The body is put in as a transition: the click's frame paints at once (INP, issue 7) and
+  // React lays the body out in the next; it is focused (without scrolling, so nothing above
+  // the reader's eye moves) once it is there.
+  const focusBody = useRef(false);
   const expand = useCallback(() => {
-    setExpanded(true);
-    // After React has put the body in: focus without scrolling, so nothing above the
-    // reader's eye moves.
-    requestAnimationFrame(() => bodyRef.current?.focus({ preventScroll: true }));
+    focusBody.current = true;
+    startTransition(() => setExpanded(true));
   }, []);
+  useEffect(() => {
+    if (!expanded || !focusBody.current) return;
+    focusBody.current = false;
+    bodyRef.current?.focus({ preventScroll: true });
+  }, [expanded]);
 
   const asleep = props.sleepHeight !== null;
 
