@@ -1,5 +1,6 @@
 import { Suspense, type RefObject } from 'react';
 import type { Article } from '../content/article';
+import { articleHtml } from '../content/article-body';
 import { fillLabel, useLabels } from '../shared/labels';
 import { useLanded } from '../shared/landed';
 import { PartBoundary } from '../shared/part-boundary';
@@ -22,7 +23,9 @@ interface ArticleContentProps {
 /** Everything of an article between its header and its "next" link. */
 export function ArticleContent(props: ArticleContentProps) {
   const { article, collapsed, bodyId, bodyRef, onExpand, tagUrl } = props;
-  const preview = collapsed ? bodyPreviewHtml(article.summary, article) : null;
+  // Memoised per article: the same TrustedHTML every render, so React never rewrites it.
+  const html = articleHtml(article);
+  const preview = collapsed ? bodyPreviewHtml(article.summary, html) : null;
   const hydrated = useHydrated();
   // The carousel's chunk waits until the first article has been painted.
   const landed = useLanded();
@@ -55,7 +58,7 @@ export function ArticleContent(props: ArticleContentProps) {
           ref={bodyRef}
           className="ar-body"
           tabIndex={-1}
-          dangerouslySetInnerHTML={{ __html: article.contentHtml }}
+          dangerouslySetInnerHTML={{ __html: html.html }}
         />
       )}
 

@@ -1,3 +1,4 @@
+import type { ArticleHtml } from '../content/article-body';
 import { useLabels } from '../shared/labels';
 
 interface ReadMoreProps {
@@ -30,8 +31,8 @@ export function ReadMore({ bodyId, onExpand }: ReadMoreProps) {
  */
 export function bodyPreviewHtml(
   summary: string | null,
-  article: { readonly firstParagraphHtml?: string | null },
-): string | null {
+  html: ArticleHtml,
+): ArticleHtml['firstParagraph'] {
   if (summary) return null;
-  return article.firstParagraphHtml ?? null;
+  return html.firstParagraph;
 }

@@ -13,7 +13,7 @@ const DIRTY =
   '<h1>Sub</h1><p onclick="steal()">Hi<script>alert(1)</script> <a href="/next" target="_blank">on</a></p>' +
   '<img src="/a.jpg" onerror="alert(1)"><iframe src="https://ads.example/x"></iframe>';
 const CLEAN =
-  '<h2>Sub</h2><p>Hi <a href="https://news.example/next" target="_blank" rel="noopener noreferrer">on</a></p>' +
+  '<h3>Sub</h3><p>Hi <a href="https://news.example/next" target="_blank" rel="noopener noreferrer">on</a></p>' +
   '<img src="https://news.example/a.jpg" loading="lazy" decoding="async" alt="">' +
   '<p><a href="https://ads.example/x">Embedded content from ads.example</a></p>';
 

@@ -74,6 +74,9 @@ export const CONFIG: Config = {
     'track',
   ],
   ALLOWED_ATTR: [
+    // Fragment targets; sanitize-structure.ts prefixes the ones a link points at, drops the rest.
+    'id',
+    'name',
     'href',
     'title',
     'src',

@@ -1,8 +1,12 @@
 import { resolveHttpUrl } from './urls';
 import { EMBED_HOSTS } from './sanitize-config';
 
+/** `node` as a `tag` element, with its attributes (lang, dir, id) and children. */
 export function renameElement(node: Element, tag: string): void {
   const replacement = node.ownerDocument.createElement(tag);
+  for (const attribute of Array.from(node.attributes)) {
+    replacement.setAttribute(attribute.name, attribute.value);
+  }
   while (node.firstChild) replacement.appendChild(node.firstChild);
   node.replaceWith(replacement);
 }
@@ -42,10 +46,56 @@ export function finishElement(node: Element, base: string): void {
   }
 }
 
-export function finishIframe(node: Element): void {
-  const src = node.getAttribute('src');
-  const host = src ? new URL(src).hostname : '';
+/**
+ * An http: address as https, where that is the same place: the default port only (https on
+ * an explicit port is not something to assume). null: it cannot be upgraded.
+ */
+export function upgradeToHttps(src: string): string | null {
+  const url = new URL(src);
+  if (url.protocol === 'https:') return src;
+  if (url.port !== '') return null;
+  url.protocol = 'https:';
+  return url.href;
+}
+
+/**
+ * Video and sound in a body load over https: on an https page an http: one is mixed content
+ * (upgraded or blocked by the browser), and on any page it is readable on the way. One that
+ * cannot be upgraded is dropped, with a warning.
+ */
+export const MEDIA_SELECTOR = 'video, audio, video source, audio source, track';
+
+export function finishMedia(node: Element, warnings: string[]): void {
+  for (const name of ['src', 'poster']) {
+    const value = node.getAttribute(name);
+    if (value === null) continue;
+    const upgraded = upgradeToHttps(value);
+    if (upgraded) {
+      node.setAttribute(name, upgraded);
+    } else if (name === 'poster') {
+      node.removeAttribute(name);
+    } else {
+      warnings.push(
+        `Dropped the ${node.tagName.toLowerCase()} ${value}: it is not served over https.`,
+      );
+      node.remove();
+      return;
+    }
+  }
+}
+
+export function finishIframe(node: Element, warnings: string[]): void {
+  const written = node.getAttribute('src');
+  const host = written ? new URL(written).hostname : '';
+  // The video hosts all serve https; an http: embed of theirs is the same player.
+  const src = written && EMBED_HOSTS.has(host) ? upgradeToHttps(written) : written;
+  if (written && !src) {
+    warnings.push(`Dropped the embed ${written}: it is not served over https.`);
+    node.remove();
+    return;
+  }
   if (src && EMBED_HOSTS.has(host)) {
+    node.setAttribute('src', src);
     node.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
     node.setAttribute('loading', 'lazy');
     node.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');

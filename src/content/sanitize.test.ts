@@ -26,7 +26,7 @@ describe('article HTML sanitiser', () => {
         '<figure><img src="/a.jpg" srcset="/a-1.jpg 1x, /a-2.jpg 2x" alt="A"><figcaption>Cap</figcaption></figure>' +
         '<table><tr><th>h</th></tr><tr><td>d</td></tr></table>',
     );
-    expect(body.querySelector('h2')?.textContent).toBe('Sub');
+    expect(body.querySelector('h3')?.textContent).toBe('Sub');
     expect(body.querySelector('blockquote p')).not.toBeNull();
     expect(body.querySelector('figure figcaption')?.textContent).toBe('Cap');
     const img = body.querySelector('img');
@@ -59,9 +59,20 @@ describe('article HTML sanitiser', () => {
     expect(body.querySelector('a')?.getAttribute('href')).toBe('https://tracker.example/w');
   });
 
-  it('demotes a body h1 below the article title', () => {
-    expect(clean('<h1>Big</h1>').querySelector('h1')).toBeNull();
-    expect(clean('<h1>Big</h1>').querySelector('h2')?.textContent).toBe('Big');
+  it('puts the body’s headings below the article’s h2 title: h1 and h2 become h3, and so on to h6', () => {
+    const body = clean(
+      '<h1 lang="fr">Un</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>',
+    );
+    expect(Array.from(body.children, (heading) => heading.tagName)).toEqual([
+      'H3',
+      'H3',
+      'H4',
+      'H5',
+      'H6',
+      'H6',
+    ]);
+    expect(body.textContent).toBe('UnTwoThreeFourFiveSix');
+    expect(body.querySelector('h3')?.getAttribute('lang')).toBe('fr');
   });
 
   it('returns nothing for a body that is a frameset', () => {

@@ -3,37 +3,38 @@
  * sanitize-config.ts, and sanitize-finish.ts finishes each kept element (URLs, links, images,
  * embeds). See docs/decisions/0003-sanitising-article-html.md.
  */
-import DOMPurify from 'dompurify';
-import { isElement, type ContentWindow } from './content-env';
-import { CONFIG } from './sanitize-config';
-import { finishElement, finishIframe, renameElement } from './sanitize-finish';
+import type { ContentWindow } from './content-env';
+import { dropRepeatedLead } from './lead-picture';
+import { purify } from './purifier';
+import { finishIframe, finishMedia, MEDIA_SELECTOR } from './sanitize-finish';
+import { demoteHeadings, idPrefix, relinkFragments } from './sanitize-structure';
+import { serialise, trustSanitised, type HtmlValue } from './trusted-html';
 
-/**
- * Our own DOMPurify instance per window (the page's, or the server's jsdom), so our hooks
- * never touch a copy the publisher's page uses.
- */
-const purifiers = new WeakMap<ContentWindow, ReturnType<typeof DOMPurify>>();
-/** The base of the body being sanitised: DOMPurify's hooks take no argument of ours. */
-let baseUrl = '';
-
-function getPurifier(win: ContentWindow): ReturnType<typeof DOMPurify> {
-  const known = purifiers.get(win);
-  if (known) return known;
-  const instance = DOMPurify(win);
-  instance.addHook('afterSanitizeAttributes', (node) => {
-    if (isElement(node)) finishElement(node, baseUrl);
-  });
-  purifiers.set(win, instance);
-  return instance;
+export interface SanitiseOptions {
+  /** The article's lead picture (its absolute src): the body's copy of it is left out. */
+  readonly lead?: string | null;
 }
 
 /**
- * Changes made after DOMPurify's walk, never during it: a body's h1 would compete with the
- * article's own title, and an iframe from elsewhere becomes a link.
+ * Changes made after DOMPurify's walk, never during it: the body's headings sit below the
+ * article's title, an iframe from elsewhere becomes a link, embeds load over https, in-page
+ * links keep their targets, and the lead picture is not shown twice.
  */
-function restructure(fragment: DocumentFragment): void {
-  for (const heading of Array.from(fragment.querySelectorAll('h1'))) renameElement(heading, 'h2');
-  for (const frame of Array.from(fragment.querySelectorAll('iframe'))) finishIframe(frame);
+function restructure(
+  fragment: DocumentFragment,
+  base: string,
+  options: SanitiseOptions,
+  warnings: string[],
+): void {
+  demoteHeadings(fragment);
+  for (const frame of Array.from(fragment.querySelectorAll('iframe'))) {
+    finishIframe(frame, warnings);
+  }
+  for (const media of Array.from(fragment.querySelectorAll(MEDIA_SELECTOR))) {
+    finishMedia(media, warnings);
+  }
+  relinkFragments(fragment, idPrefix(base));
+  if (options.lead) dropRepeatedLead(fragment, options.lead);
 }
 
 /** A sanitised body, and its first paragraph for a collapsed article's preview. */
@@ -45,6 +46,10 @@ export interface SanitisedBody {
    * the body has none.
    */
   readonly firstParagraph: string | null;
+  /** The same two, ready for an HTML sink (TrustedHTML where the browser has Trusted Types). */
+  readonly trusted: { readonly html: HtmlValue; readonly firstParagraph: HtmlValue | null };
+  /** What was dropped and why, for the console. */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -56,22 +61,33 @@ export function sanitizeArticleBody(
   html: string,
   base: string,
   win: ContentWindow = window,
+  options: SanitiseOptions = {},
 ): SanitisedBody {
-  baseUrl = base;
-  let fragment: DocumentFragment | null;
-  try {
-    // The config asks for a fragment; DOMPurify's overloads only see a Config.
-    fragment = getPurifier(win).sanitize(html, CONFIG) as unknown as DocumentFragment | null;
-  } finally {
-    baseUrl = '';
-  }
+  const fragment = purify(html, base, win);
   // A body that is a <frameset> parses into no body at all: there is nothing to keep.
-  if (!fragment) return { html: '', firstParagraph: null };
-  restructure(fragment);
+  if (!fragment) return bodyOf('', null, win, []);
+  const warnings: string[] = [];
+  restructure(fragment, base, options, warnings);
   const first = fragment.querySelector('p');
-  const container = win.document.createElement('div');
-  container.appendChild(fragment);
-  return { html: container.innerHTML, firstParagraph: first ? first.outerHTML : null };
+  const firstParagraph = first ? first.outerHTML : null;
+  return bodyOf(serialise(fragment, win), firstParagraph, win, warnings);
+}
+
+function bodyOf(
+  html: string,
+  firstParagraph: string | null,
+  win: ContentWindow,
+  warnings: readonly string[],
+): SanitisedBody {
+  return {
+    html,
+    firstParagraph,
+    warnings,
+    trusted: {
+      html: trustSanitised(html, win),
+      firstParagraph: firstParagraph === null ? null : trustSanitised(firstParagraph, win),
+    },
+  };
 }
 
 /** The sanitised HTML of an article body (see sanitizeArticleBody). */

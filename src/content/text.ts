@@ -1,4 +1,5 @@
 import type { ContentWindow } from './content-env';
+import { parseInert } from './trusted-html';
 
 /**
  * Turns feed text that may carry markup or entities ("Fire &#038; Ice", "<b>Q&amp;A</b>")
@@ -14,7 +15,7 @@ export function toPlainText(value: string, win: ContentWindow): string {
  * runs), so a feed's markup can be read and reshaped here before it is sanitised.
  */
 export function inertDocument(html: string, win: ContentWindow): Document {
-  return new win.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  return parseInert(`<!doctype html><body>${html}`, 'text/html', win);
 }
 
 /** Text as a reader sees it: runs of white space as one space, none at the ends. */

@@ -1,3 +1,4 @@
+import { isIconOrPixel } from '../lead-picture';
 import { resolveHttpUrl } from '../urls';
 
 /*
@@ -9,9 +10,18 @@ import { resolveHttpUrl } from '../urls';
 
 export const JSON_FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
 
-/** The lead picture's URL of a JSON Feed item (`image`, else `banner_image`), or null. */
+/**
+ * The lead picture's URL of a JSON Feed item (`image`, else `banner_image`), or null; never
+ * an icon or a tracking pixel (by its address, or the size `_reader.image` declares).
+ */
 export function jsonFeedLeadUrl(item: unknown, base: string): string | null {
   if (typeof item !== 'object' || item === null) return null;
-  const { image, banner_image: banner } = item as Record<string, unknown>;
-  return resolveHttpUrl(typeof image === 'string' ? image : banner, base);
+  const { image, banner_image: banner, _reader: reader } = item as Record<string, unknown>;
+  const src = resolveHttpUrl(typeof image === 'string' ? image : banner, base);
+  if (!src) return null;
+  const declared = (reader as { image?: { width?: unknown; height?: unknown } } | undefined)?.image;
+  const size = (value: unknown) => (typeof value === 'number' ? value : null);
+  return isIconOrPixel({ src, width: size(declared?.width), height: size(declared?.height) })
+    ? null
+    : src;
 }

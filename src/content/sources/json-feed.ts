@@ -4,6 +4,7 @@ import { browserEnv, type ContentWindow } from '../content-env';
 import { toIsoDate } from '../dates';
 import { FeedError } from '../feed-error';
 import { fetchFeedPage, parseJson } from '../fetch-document';
+import { lazyArticle } from '../article-body';
 import { sanitizeArticleBody } from '../sanitize';
 import { toPlainText } from '../text';
 import { linkAsWritten, resolveHttpUrl } from '../urls';
@@ -166,28 +167,26 @@ function toArticle(item: Item, context: FeedContext): ItemResult {
   const image = leadSrc ? toImage({ ...reader?.image, src: leadSrc }, base, win) : null;
 
   const own = authorsOf(item, win);
-  const sanitised = sanitizeArticleBody(bodyHtml(item), url, win);
-  return article({
+  const fields = {
     id,
     url,
     link: linkAsWritten(item.url.trim(), url),
     title,
     summary: item.summary ? toPlainText(item.summary, win) || null : null,
-    contentHtml: sanitised.html,
-    firstParagraphHtml: sanitised.firstParagraph,
     published: toIsoDate(item.date_published),
     modified: toIsoDate(item.date_modified),
     authors: own.length > 0 ? own : context.authors,
     tags: tagsOf(item.tags, win),
     section: reader?.section?.trim() || tagsOf(item.tags, win)[0] || null,
-    image,
     gallery: (reader?.gallery ?? []).flatMap((raw) => {
       const slide = v.safeParse(ImageSchema, raw);
       const made = slide.success ? toImage(slide.output, base, win) : null;
       return made ? [made] : [];
     }),
     language: context.language,
-  });
+  };
+  const body = () => sanitizeArticleBody(bodyHtml(item), url, win, { lead: image?.src ?? null });
+  return article(lazyArticle(fields, image, body, win));
 }
 
 function bodyHtml(item: Item): string {

@@ -1,10 +1,11 @@
 import type { ContentWindow } from '../content-env';
 import { rfc822ToIso, toIsoDate } from '../dates';
+import { lazyArticle, once } from '../article-body';
 import { sanitizeArticleBody } from '../sanitize';
 import { toPlainText } from '../text';
 import { linkAsWritten, resolveHttpUrl } from '../urls';
 import { article, type ItemResult, languageTag, skip, textToParagraphs } from './common';
-import { cleanBody, leadImage } from './rss-media';
+import { asLead, cleanBody, leadImage } from './rss-media';
 import {
   ATOM,
   child,
@@ -59,19 +60,24 @@ export function itemToArticle(item: Element, feed: RssFeedContext): ItemResult {
     htmlOf(child(item, CONTENT, 'encoded'), win) ||
     htmlOf(atom ? child(item, own, 'content') : null, win);
   const short = htmlOf(child(item, own, atom ? 'summary' : 'description'), win);
-  const body = cleanBody(full || short, url, win);
   const tags = tagsOf(item, own, atom, win);
   const authors = authorsOf(item, win);
-
-  const sanitised = sanitizeArticleBody(body.html, url, win);
-  return article({
+  // The body is read (and its first picture found) only when the article is shown; what the
+  // closures keep is text, not the feed's XML document.
+  const raw = full || short;
+  const cleaned = once(() => cleanBody(raw, url, win));
+  const named = leadImage(item, own, atom, base, win);
+  const lead = named ?? (() => asLead(cleaned().image));
+  const body = () => {
+    const shown = typeof lead === 'function' ? lead() : lead;
+    return sanitizeArticleBody(cleaned().html, url, win, { lead: shown?.src ?? null });
+  };
+  const fields = {
     id,
     url,
     link: linkAsWritten(written, url),
     title,
     summary: full && short ? excerpt(toPlainText(short, win)) : null,
-    contentHtml: sanitised.html,
-    firstParagraphHtml: sanitised.firstParagraph,
     published: firstDate(
       child(item, own, 'pubDate'),
       child(item, own, 'published'),
@@ -83,10 +89,10 @@ export function itemToArticle(item: Element, feed: RssFeedContext): ItemResult {
     authors: authors.length > 0 ? authors : feed.authors,
     tags,
     section: tags[0] ?? null,
-    image: leadImage(item, own, atom, base, body.image, win),
     gallery: [],
     language: languageTag(textIn(item, DC, 'language') || xmlLang(item) || feed.language),
-  });
+  };
+  return article(lazyArticle(fields, lead, body, win));
 }
 
 /** Atom's xml:lang, said on the entry or inherited from the element around it. */

@@ -1,5 +1,7 @@
 import type { ArticleImage } from '../article';
 import { isElement, type ContentWindow } from '../content-env';
+import { isIconOrPixel } from '../lead-picture';
+import { parseInert } from '../trusted-html';
 import { toPlainText } from '../text';
 import { resolveHttpUrl } from '../urls';
 import { positiveSize } from './common';
@@ -32,17 +34,18 @@ export function cleanBody(
   win: ContentWindow,
 ): { html: string; image: Picture | null } {
   if (!html) return { html: '', image: null };
-  const body = new win.DOMParser().parseFromString(html, 'text/html').body;
+  const body = parseInert(html, 'text/html', win).body;
   for (const junk of body.querySelectorAll('.feedflare, a[href*="//feedads.g.doubleclick.net/"]')) {
     junk.remove();
   }
   for (const img of body.querySelectorAll('img')) {
     if (isTrackingPixel(img)) img.remove();
   }
+  // Emoji and icons stay in the text they belong to, but never lead the article.
   const image =
-    Array.from(body.querySelectorAll('img'), (img) =>
+    Array.from(body.querySelectorAll('img:not(.wp-smiley, .emoji)'), (img) =>
       picture(img.getAttribute('src'), articleUrl, win, img),
-    ).find((found) => found !== null) ?? null;
+    ).find((found) => found !== null && !isIconOrPixel(found)) ?? null;
   return { html: body.innerHTML, image };
 }
 
@@ -53,16 +56,16 @@ function isTrackingPixel(img: Element): boolean {
 }
 
 /**
- * The lead picture: Media RSS (the largest of several, as a feed often gives one picture at
- * several widths), an image enclosure, a non-standard item <image>, else the body's first
- * <img>. Author avatars are never the lead.
+ * The lead picture the item names: Media RSS (the largest of several, as a feed often gives
+ * one picture at several widths), an image enclosure, a non-standard item <image>; without
+ * one, the body's first picture leads (cleanBody). Author avatars, icons and tracking pixels
+ * are never the lead.
  */
 export function leadImage(
   item: Element,
   own: Namespaces,
   atom: boolean,
   base: string,
-  fromBody: Picture | null,
   win: ContentWindow,
 ): ArticleImage | null {
   const holders = [item, ...children(item, MEDIA, 'group')];
@@ -72,7 +75,7 @@ export function leadImage(
   );
   const media = [...contents.filter(isImageMedia), ...thumbnails]
     .map((element) => picture(element.getAttribute('url'), base, win, element))
-    .filter((found) => found !== null);
+    .filter((found): found is Picture => found !== null && !isIconOrPixel(found));
   const largest = media.reduce<Picture | null>(
     (best, found) => (!best || (found.width ?? 0) > (best.width ?? 0) ? found : best),
     null,
@@ -84,17 +87,24 @@ export function leadImage(
       /^image\//i.test(element.getAttribute('type') ?? ''),
   );
   const itemImage = atom ? null : child(item, own, 'image');
+  const lead = (found: Picture | null) => (found && !isIconOrPixel(found) ? found : null);
   const chosen =
     largest ??
-    picture(enclosure?.getAttribute(atom ? 'href' : 'url'), base, win) ??
+    lead(picture(enclosure?.getAttribute(atom ? 'href' : 'url'), base, win)) ??
     (itemImage &&
-      picture(
-        itemImage.children.length > 0 ? textIn(itemImage, own, 'url') : itemImage.textContent,
-        base,
-        win,
-        { width: textIn(itemImage, own, 'width'), height: textIn(itemImage, own, 'height') },
-      )) ??
-    fromBody;
+      lead(
+        picture(
+          itemImage.children.length > 0 ? textIn(itemImage, own, 'url') : itemImage.textContent,
+          base,
+          win,
+          { width: textIn(itemImage, own, 'width'), height: textIn(itemImage, own, 'height') },
+        ),
+      ));
+  return asLead(chosen);
+}
+
+/** A picture as the article's lead (its alt is unknown: the lead is described by the title). */
+export function asLead(chosen: Picture | null): ArticleImage | null {
   if (!chosen) return null;
   return {
     src: chosen.src,

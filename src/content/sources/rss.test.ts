@@ -71,7 +71,9 @@ describe('RSS source: items', () => {
       section: 'Harbour',
       gallery: [],
     });
-    expect(article.contentHtml).toContain('<p>Body <img src="https://news.example/media/x.jpg"');
+    // The body's picture leads the article, so the body does not show it a second time.
+    expect(article.image).toMatchObject({ src: 'https://news.example/media/x.jpg' });
+    expect(article.contentHtml).toBe('<p>Body </p>');
   });
 
   it('reads a CDATA title padded with newlines and indentation', () => {
@@ -225,8 +227,9 @@ describe('RSS source: bodies', () => {
       ),
     );
     expect(article.contentHtml).not.toMatch(/stats\.example|feedburner|doubleclick/);
-    expect(article.contentHtml).toContain('src="https://news.example/media/real.jpg"');
+    // The one real picture leads; the body does not repeat it.
     expect(article.image).toMatchObject({ src: 'https://news.example/media/real.jpg', width: 640 });
+    expect(article.contentHtml).not.toContain('real.jpg');
   });
 
   it('sanitises the body: no scripts, no event handlers, no javascript: links', () => {

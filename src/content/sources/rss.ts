@@ -2,6 +2,7 @@ import type { FeedPage } from '../article';
 import { browserEnv, type ContentWindow } from '../content-env';
 import { FeedError } from '../feed-error';
 import { fetchFeedPage } from '../fetch-document';
+import { parseInert } from '../trusted-html';
 import { resolveHttpUrl } from '../urls';
 import { readItems } from './common';
 import { decodeFeedBytes } from './rss-decode';
@@ -54,10 +55,7 @@ export function parseRss(
 ): FeedPage {
   // An XML declaration must be the first thing in the document; publishers put blank lines
   // (and editors a byte-order mark) before it.
-  const xml = new win.DOMParser().parseFromString(
-    xmlText.replace(/^[\uFEFF\s]+/, ''),
-    'application/xml',
-  );
+  const xml = parseInert(xmlText.replace(/^[\uFEFF\s]+/, ''), 'application/xml', win);
   const error = parseErrorOf(xml);
   if (error !== null) {
     throw new FeedError(

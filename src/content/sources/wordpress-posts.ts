@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import type { ArticleImage } from '../article';
 import type { ContentWindow } from '../content-env';
 import { toIsoDate } from '../dates';
+import { lazyArticle } from '../article-body';
+import { isIconOrPixel } from '../lead-picture';
 import { sanitizeArticleBody } from '../sanitize';
 import { collapseSpace, inertDocument, toPlainText } from '../text';
 import { linkAsWritten, resolveHttpUrl } from '../urls';
@@ -40,15 +42,14 @@ export function postToArticle(
   const { html, gallery } = prepareBody(renderedOf(post.content) ?? '', url, win);
   const terms = termsOf(post._embedded?.['wp:term'], win);
   const tags = [...new Set([...terms.categories, ...terms.tags])];
-  const sanitised = sanitizeArticleBody(html, url, win);
-  return article({
+  const featured = featuredImage(post._embedded?.['wp:featuredmedia']?.[0], base, win);
+  const image = featured && !isIconOrPixel(featured) ? featured : null;
+  const fields = {
     id: post.id === undefined || post.id === '' ? url : String(post.id),
     url,
     link: linkAsWritten(written, url),
     title,
     summary: summaryOf(renderedOf(post.excerpt), win),
-    contentHtml: sanitised.html,
-    firstParagraphHtml: sanitised.firstParagraph,
     // date_gmt is UTC without a zone; `date` is the site's local time, read as UTC when it is
     // all there is (a draft's date_gmt is null), which is off by the site's offset at worst.
     published: toIsoDate(post.date_gmt) ?? toIsoDate(post.date),
@@ -56,10 +57,11 @@ export function postToArticle(
     authors: namesOf(post._embedded?.author, win),
     tags,
     section: terms.categories[0] ?? tags[0] ?? null,
-    image: featuredImage(post._embedded?.['wp:featuredmedia']?.[0], base, win),
     gallery,
     language: languageTag(post.lang) ?? language,
-  });
+  };
+  const body = () => sanitizeArticleBody(html, url, win, { lead: image?.src ?? null });
+  return article(lazyArticle(fields, image, body, win));
 }
 
 function plain(html: string | undefined, win: ContentWindow): string {

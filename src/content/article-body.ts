@@ -1,0 +1,102 @@
+import type { Article, ArticleImage } from './article';
+import type { ContentWindow } from './content-env';
+import { sanitizeArticleBody, type SanitisedBody } from './sanitize';
+import { trustedHtml, type HtmlValue } from './trusted-html';
+
+/*
+ * Bodies are sanitised when an article is about to be shown, not when its page arrives
+ * (docs/decisions/0066-lazy-sanitising.md): a 5,000-item page costs what reading 5,000 titles
+ * costs, and the body of an article nobody reaches is never sanitised. An Article's
+ * `contentHtml` and `firstParagraphHtml` are memoised getters: read once, sanitised once, the
+ * same string ever after (and in JSON, so the server's hydration data still carries them).
+ */
+
+/** Everything of an Article but what is computed from its body. */
+export type ArticleFields = Omit<Article, 'contentHtml' | 'firstParagraphHtml' | 'image'>;
+
+/** An article's HTML, ready for a sink: the same objects on every call (React compares them). */
+export interface ArticleHtml {
+  readonly html: HtmlValue;
+  readonly firstParagraph: HtmlValue | null;
+}
+
+const lazyBodies = new WeakMap<Article, () => SanitisedBody>();
+const sinkReady = new WeakMap<Article, ArticleHtml>();
+
+/** `compute`, run on the first call only. */
+export function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
+/**
+ * An Article whose body is sanitised on first read. `image` may be a function when the lead
+ * picture comes from the body (RSS), which is then read at that moment too. A body that
+ * cannot be sanitised costs that body, with a warning; the article keeps its title and link.
+ */
+export function lazyArticle(
+  fields: ArticleFields,
+  image: ArticleImage | null | (() => ArticleImage | null),
+  sanitise: () => SanitisedBody,
+  win: ContentWindow,
+): Article {
+  const lead = typeof image === 'function' ? once(image) : () => image;
+  const body = once(() => {
+    try {
+      const sanitised = sanitise();
+      for (const warning of sanitised.warnings) console.warn(`[article-reader] ${warning}`);
+      return sanitised;
+    } catch (error) {
+      console.warn(
+        `[article-reader] The body of “${fields.title}” could not be read (${error instanceof Error ? error.message : String(error)}); it is shown without it.`,
+      );
+      return sanitizeArticleBody('', fields.url, win);
+    }
+  });
+  const made: Article = {
+    ...fields,
+    get image() {
+      return lead();
+    },
+    get contentHtml() {
+      return body().html;
+    },
+    get firstParagraphHtml() {
+      return body().firstParagraph;
+    },
+  };
+  lazyBodies.set(made, body);
+  return made;
+}
+
+/**
+ * What an article view puts in its sinks. A body the sanitiser made here is wrapped as it
+ * is; one that arrived as a string (the server's hydration data, an article built by hand)
+ * goes through the Trusted Types policy, which sanitises it again where the browser has them.
+ */
+export function articleHtml(article: Article, win?: ContentWindow): ArticleHtml {
+  const known = sinkReady.get(article);
+  if (known) return known;
+  const lazy = lazyBodies.get(article);
+  const made = lazy ? lazy().trusted : fromStrings(article, win);
+  sinkReady.set(article, made);
+  return made;
+}
+
+function fromStrings(article: Article, win: ContentWindow | undefined): ArticleHtml {
+  const first = article.firstParagraphHtml ?? null;
+  // The server renders strings: it has no window and no Trusted Types.
+  const page = win ?? (typeof window === 'undefined' ? null : window);
+  if (!page) return { html: article.contentHtml, firstParagraph: first };
+  return {
+    html: trustedHtml(article.contentHtml, page),
+    firstParagraph: first === null ? null : trustedHtml(first, page),
+  };
+}
