@@ -50,7 +50,7 @@ export function finishElement(node: Element, base: string): void {
  * An http: address as https, where that is the same place: the default port only (https on
  * an explicit port is not something to assume). null: it cannot be upgraded.
  */
-export function upgradeToHttps(src: string): string | null {
+function upgradeToHttps(src: string): string | null {
   const url = new URL(src);
   if (url.protocol === 'https:') return src;
   if (url.port !== '') return null;

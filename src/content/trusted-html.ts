@@ -28,7 +28,7 @@ interface PolicyFactory {
   ): Policy;
 }
 
-export const POLICY_NAME = 'article-reader';
+const POLICY_NAME = 'article-reader';
 const SANITISED = Symbol('sanitised');
 const INERT = Symbol('inert');
 
