@@ -1,5 +1,7 @@
 // Takes the README's screenshots from a running reader (`npm start`), at desktop and phone
 // widths: node scripts/screenshots.mjs [base URL]. They are written to docs/screenshots/.
+// The rtl-* shots show the Arabic sample (public/feeds/ar/) embedded in an Arabic publisher's
+// page, with its labels.json as data-labels; SHOTS=rtl-first,… takes only those named.
 import { mkdir, readFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.mjs';
@@ -10,6 +12,34 @@ const firstPage = JSON.parse(await readFile('public/feed.json', 'utf8'));
 const lastPage = JSON.parse(await readFile('public/feed/6.json', 'utf8'));
 const first = firstPage.items[0].url;
 const nearEnd = lastPage.items.at(-2).url;
+const arabicLabels = await readFile('public/feeds/ar/labels.json', 'utf8');
+
+/** An Arabic publisher's page around the embed bundle, right to left from its <html>. */
+const arabicHost = `<!doctype html>
+<html lang="ar" dir="rtl">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>صدى المرفأ</title>
+  <link rel="stylesheet" href="/embed/article-reader.css">
+  <style>
+    body { margin: 0; font-family: system-ui, sans-serif; }
+    .masthead { margin-bottom: 32px; padding: 18px clamp(16px, 4vw, 32px) 14px;
+      border-bottom: 3px solid #000; font: 700 clamp(24px, 3vw, 34px) / 1 serif; }
+    main { max-width: 1200px; margin: 0 auto; padding: 0 clamp(16px, 4vw, 32px); }
+  </style>
+</head>
+<body>
+  <header class="masthead">صدى المرفأ</header>
+  <main>
+    <div data-article-reader data-feed-url="/feeds/ar/feed.json"
+      data-popular-url="/feeds/ar/popular.json" data-newsletter-url="/api/newsletter"
+      data-labels="${arabicLabels.replace(/"/g, '&quot;')}"></div>
+  </main>
+  <script type="module" src="/embed/article-reader.js"></script>
+</body>
+</html>`;
+const ARABIC_HOST_PATH = '/screenshots/arabic-publisher';
 
 /** Each shot: where to go, how many screens to scroll first, then what to bring into view. */
 const SHOTS = {
@@ -23,6 +53,14 @@ const SHOTS = {
     scrollFirst: 4,
   },
   end: { path: nearEnd, scrollTo: '.ar-end', offset: 200, scrollFirst: 30 },
+  'rtl-first': { path: ARABIC_HOST_PATH },
+  'rtl-gallery': { path: ARABIC_HOST_PATH, scrollTo: '.ar-gallery', offset: 120 },
+  'rtl-collapsed': {
+    path: ARABIC_HOST_PATH,
+    scrollTo: 'article:nth-of-type(2) .ar-readmore',
+    offset: 'bottom',
+    scrollFirst: 4,
+  },
 };
 const only = process.env.SHOTS?.split(',');
 
@@ -41,6 +79,9 @@ const sizes = [
 for (const size of sizes) {
   const context = await browser.newContext(size);
   const page = await context.newPage();
+  await page.route(`${base}${ARABIC_HOST_PATH}`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: arabicHost }),
+  );
   for (const [name, shot] of Object.entries(SHOTS)) {
     if (only && !only.includes(name)) continue;
     await page.goto(`${base}${shot.path}`);

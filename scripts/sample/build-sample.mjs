@@ -1,11 +1,13 @@
-// Builds the bundled sample feed from the fictional articles in scripts/sample/articles:
+// Builds the bundled sample feeds, one per edition (editions.mjs), from the fictional articles
+// in each edition's folder (scripts/sample/articles, scripts/sample/articles-ar):
 //
 //   <out>/feed.json, <out>/feed/2.json, …   a paginated JSON Feed 1.1, four items a page
 //   <out>/popular.json                      a small "Most popular" JSON Feed
 //   <out>/media/NN-lead.svg, NN-gallery-K.svg   the generated pictures
+//   <out>/labels.json                       the reader's words, for an edition that has them
 //
-// Usage: node scripts/sample/build-sample.mjs [--articles <dir>] [--out <dir>]
-// (defaults: scripts/sample/articles and public, relative to the repository root).
+// Usage: node scripts/sample/build-sample.mjs [--edition <name>] [--out <dir>]
+// (defaults: every edition, into public/ (the English one) and public/feeds/<name>/).
 //
 // Everything is parsed and drawn in memory first, so a bad article stops the build before
 // any old output is deleted. The output is deterministic, so rebuilding gives no diff.
@@ -15,6 +17,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticleFile } from './parse-article.mjs';
 import { drawScene } from './draw-scene.mjs';
+import { EDITIONS } from './editions.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGE_SIZE = 4;
@@ -22,13 +25,13 @@ const IMAGE = { width: 1200, height: 800 };
 const VERSION = 'https://jsonfeed.org/version/1.1';
 
 // The top-level fields every page shares, in the order the JSON Feed spec lists them.
-const feed = ({ title = 'The Harbour Ledger', feedUrl, nextUrl, items }) => ({
+const feed = (edition, { title = edition.title, feedUrl, nextUrl, items }) => ({
   version: VERSION,
   title,
   home_page_url: '/',
   feed_url: feedUrl,
   next_url: nextUrl,
-  language: 'en-GB',
+  language: edition.language,
   items,
 });
 // Only files with these names are ours to delete when cleaning stale output.
@@ -37,24 +40,25 @@ const OWN_PAGE = /^\d+\.json$/;
 const ARTICLE_FILE = /^\d{2}-.*\.md$/;
 
 function parseArgs(argv) {
-  const options = { articles: join(ROOT, 'scripts/sample/articles'), out: join(ROOT, 'public') };
+  const options = { edition: null, out: join(ROOT, 'public') };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inlineValue] = argv[i].split(/=(.*)/s);
     const key = flag.replace(/^--/, '');
     if (!(key in options) || !flag.startsWith('--')) {
       throw new Error(
-        `unknown option "${argv[i]}" (usage: build-sample.mjs [--articles <dir>] [--out <dir>])`,
+        `unknown option "${argv[i]}" (usage: build-sample.mjs [--edition <name>] [--out <dir>])`,
       );
     }
     const value = inlineValue ?? argv[++i];
-    if (!value) throw new Error(`${flag} needs a directory`);
-    options[key] = resolve(value); // relative to where the command was run, as usual for CLIs
+    if (!value) throw new Error(`${flag} needs a value`);
+    // A directory is relative to where the command was run, as usual for CLIs.
+    options[key] = key === 'out' ? resolve(value) : value;
   }
   return options;
 }
 
 /** Parses every NN-*.md file in name order; collects all errors so one run reports them all. */
-function readArticles(dir) {
+function readArticles(dir, sections) {
   const names = readdirSync(dir)
     .filter((name) => ARTICLE_FILE.test(name))
     .sort();
@@ -63,7 +67,7 @@ function readArticles(dir) {
   const errors = [];
   for (const name of names) {
     try {
-      articles.push(parseArticleFile(join(dir, name)));
+      articles.push(parseArticleFile(join(dir, name), sections));
     } catch (error) {
       errors.push(error.message);
     }
@@ -94,7 +98,7 @@ function checkOrder(articles) {
 }
 
 /** Turns one article into a JSON Feed item, adding its pictures to `files`. */
-function toItem(article, files) {
+function toItem(edition, article, files) {
   const { number, slug, sectionPath, date } = article;
   const [yyyy, mm, dd] = date.slice(0, 10).split('-');
   const reader = { section: article.section };
@@ -104,7 +108,7 @@ function toItem(article, files) {
   // and no two pictures in the sample look alike.
   const picture = (name, scene) => {
     files.set(`media/${name}`, drawScene(scene, name));
-    return `/media/${name}`;
+    return `${edition.base}media/${name}`;
   };
 
   if (article.image) {
@@ -123,8 +127,8 @@ function toItem(article, files) {
   }
 
   return {
-    id: `harbour-ledger-${number}-${slug}`,
-    url: `/${sectionPath}/${yyyy}/${mm}/${dd}/${slug}`,
+    id: `${edition.idPrefix}-${number}-${slug}`,
+    url: `${edition.urlPrefix}/${sectionPath}/${yyyy}/${mm}/${dd}/${slug}`,
     title: article.title,
     summary: article.summary || undefined,
     content_html: article.bodyHtml,
@@ -136,9 +140,10 @@ function toItem(article, files) {
   };
 }
 
-// Page 1 is /feed.json, page n is /feed/n.json. next_url is relative to the page holding
-// it: "feed/2.json" from /feed.json, then "3.json" from /feed/2.json (= /feed/3.json).
-function paginate(items, files) {
+// Page 1 is /feed.json, page n is /feed/n.json (below the edition's base). next_url is
+// relative to the page holding it: "feed/2.json" from /feed.json, then "3.json" from
+// /feed/2.json (= /feed/3.json).
+function paginate(edition, items, files) {
   const pages = Math.ceil(items.length / PAGE_SIZE);
   for (let n = 1; n <= pages; n++) {
     const path = n === 1 ? 'feed.json' : `feed/${n}.json`;
@@ -146,8 +151,8 @@ function paginate(items, files) {
     files.set(
       path,
       json(
-        feed({
-          feedUrl: `/${path}`,
+        feed(edition, {
+          feedUrl: `${edition.base}${path}`,
           nextUrl: next,
           items: items.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE),
         }),
@@ -158,17 +163,19 @@ function paginate(items, files) {
 }
 
 // "Most popular" needs no analytics in a sample: take the five longest articles with a lead
-// picture among 02..18 (not the top story, not the oldest), longest first; ties by number.
-function popular(articles, items) {
+// picture among the edition's range (02..18 in English: not the top story, not the oldest),
+// longest first; ties by number.
+function popular(edition, articles, items) {
+  const { from, to } = edition.popular;
   const chosen = articles
     .map((article, i) => ({ article, item: items[i], size: items[i].content_html.length }))
-    .filter(({ article, item }) => item.image && +article.number >= 2 && +article.number <= 18)
+    .filter(({ article, item }) => item.image && +article.number >= from && +article.number <= to)
     .sort((a, b) => b.size - a.size || a.article.number.localeCompare(b.article.number))
     .slice(0, 5);
   return json(
-    feed({
-      title: 'Most popular',
-      feedUrl: '/popular.json',
+    feed(edition, {
+      title: edition.popular.title,
+      feedUrl: `${edition.base}popular.json`,
       items: chosen.map(({ item }) => ({
         id: item.id,
         url: item.url,
@@ -199,34 +206,60 @@ function removeStale(out) {
   clean(join(out, 'feed'), OWN_PAGE);
 }
 
-function main() {
-  const options = parseArgs(process.argv.slice(2));
-  const { articles, errors, warnings } = readArticles(options.articles);
-  for (const warning of warnings) console.warn(`warning: ${warning}`);
-  if (errors.length) {
-    for (const error of errors) console.error(`error: ${error}`);
-    throw new Error(`${errors.length} problem(s) in the articles; nothing was written`);
-  }
+/** Parses and draws one edition in memory: its output files, or its problems. */
+function buildEdition(edition) {
+  const { articles, errors, warnings } = readArticles(
+    join(ROOT, edition.articles),
+    edition.sections,
+  );
+  for (const warning of warnings) console.warn(`warning: ${edition.name}: ${warning}`);
+  if (errors.length) return { errors: errors.map((error) => `${edition.name}: ${error}`) };
 
-  const files = new Map(); // output path (relative to out) → contents
-  const items = articles.map((article) => toItem(article, files));
+  const files = new Map(); // output path (relative to the edition's folder) → contents
+  const items = articles.map((article) => toItem(edition, article, files));
   const images = files.size;
-  const pages = paginate(items, files);
-  files.set('popular.json', popular(articles, items));
+  const pages = paginate(edition, items, files);
+  files.set('popular.json', popular(edition, articles, items));
+  if (edition.labels) files.set('labels.json', json(edition.labels));
+  return { errors: [], files, summary: { articles: articles.length, pages, images } };
+}
 
-  removeStale(options.out);
+function write(out, files) {
+  removeStale(out);
   let bytes = 0;
   for (const [path, contents] of files) {
-    const target = join(options.out, path);
+    const target = join(out, path);
     mkdirSync(join(target, '..'), { recursive: true });
     writeFileSync(target, contents);
     bytes += Buffer.byteLength(contents);
   }
-  const rel = relative(process.cwd(), options.out);
-  const where = rel.startsWith('..') ? options.out : rel || '.';
-  console.log(
-    `sample: ${articles.length} articles, ${pages} feed pages, ${images} images, ${files.size} files, ${bytes} bytes written to ${where}/`,
-  );
+  return bytes;
+}
+
+function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const editions = EDITIONS.filter((e) => options.edition === null || e.name === options.edition);
+  if (!editions.length) {
+    throw new Error(
+      `no edition "${options.edition}" (one of: ${EDITIONS.map((e) => e.name).join(', ')})`,
+    );
+  }
+  // Every edition is built before anything is written: a bad article anywhere writes nothing.
+  const built = editions.map((edition) => ({ edition, ...buildEdition(edition) }));
+  const errors = built.flatMap((b) => b.errors);
+  if (errors.length) {
+    for (const error of errors) console.error(`error: ${error}`);
+    throw new Error(`${errors.length} problem(s) in the articles; nothing was written`);
+  }
+  for (const { edition, files, summary } of built) {
+    const out = join(options.out, edition.out);
+    const bytes = write(out, files);
+    const rel = relative(process.cwd(), out);
+    const where = rel.startsWith('..') ? out : rel || '.';
+    console.log(
+      `sample ${edition.name}: ${summary.articles} articles, ${summary.pages} feed pages, ${summary.images} images, ${files.size} files, ${bytes} bytes written to ${where}/`,
+    );
+  }
 }
 
 try {

@@ -9,16 +9,6 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SCENE_NAMES } from './draw-scene.mjs';
 
-/** Section display name → URL path segment. The order is the order the format lists them. */
-const SECTIONS = {
-  'World news': 'world',
-  Local: 'local',
-  Business: 'business',
-  Science: 'science',
-  Sport: 'sport',
-  Culture: 'culture',
-};
-
 /** Scenes the image generator can draw; taken from it so the two cannot drift apart. */
 const SCENES = SCENE_NAMES;
 
@@ -40,16 +30,19 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FILE_RE = /^(\d{2})-([a-z0-9-]+)\.md$/;
 
-/** Reads and parses an article file. Throws an Error naming the file on any problem. */
-export function parseArticleFile(path) {
-  return parseArticle(readFileSync(path, 'utf8'), basename(path));
+/**
+ * Reads and parses an article file. `sections` maps its edition's section names to their URL
+ * path segments (editions.mjs). Throws an Error naming the file on any problem.
+ */
+export function parseArticleFile(path, sections) {
+  return parseArticle(readFileSync(path, 'utf8'), basename(path), sections);
 }
 
 /**
  * Parses article source text. `fileName` (NN-slug.md) gives the article number and is
  * used in error messages.
  */
-function parseArticle(source, fileName) {
+function parseArticle(source, fileName, sections) {
   const fail = (problem) => {
     throw new Error(`${fileName}: ${problem}`);
   };
@@ -74,8 +67,8 @@ function parseArticle(source, fileName) {
   }
   if (!SLUG_RE.test(fields.slug))
     fail(`bad slug "${fields.slug}" (use lowercase words joined by "-")`);
-  if (!(fields.section in SECTIONS)) {
-    fail(`unknown section "${fields.section}" (one of: ${Object.keys(SECTIONS).join(', ')})`);
+  if (!Object.hasOwn(sections, fields.section)) {
+    fail(`unknown section "${fields.section}" (one of: ${Object.keys(sections).join(', ')})`);
   }
   const date = new Date(fields.date);
   // The round trip through Date catches impossible dates such as 2026-11-31, which the
@@ -95,7 +88,7 @@ function parseArticle(source, fileName) {
     title: fields.title,
     slug: fields.slug,
     section: fields.section,
-    sectionPath: SECTIONS[fields.section],
+    sectionPath: sections[fields.section],
     // Whole seconds are all the articles use; dropping ".000" keeps the JSON readable.
     date: date.toISOString().replace('.000Z', 'Z'),
     authors: splitList(fields.authors),
