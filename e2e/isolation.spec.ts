@@ -79,6 +79,34 @@ test.describe('isolation from the host page', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 
+  test('keyboard focus stays visible on a host page that takes outlines away', async ({
+    page,
+    openHostPage,
+  }) => {
+    const noOutlines = ':focus, :focus-visible { outline: none !important; }';
+    await openHostPage('/no-outline-host', {
+      headScript: styleScript(HOSTILE_CSS + noOutlines),
+      data: { collapse: 'all', 'newsletter-url': '/api/newsletter' },
+    });
+    await expect(articles(page).first()).toBeVisible({ timeout: 15_000 });
+    const ring = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement ?? document.body);
+        return `${style.outlineStyle} ${style.outlineWidth}`;
+      });
+    await page.keyboard.press('Tab');
+    await expect(articles(page).first()).toBeFocused();
+    expect(await ring()).toBe('solid 3px');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Read more' }).first()).toBeFocused();
+    expect(await ring()).toBe('solid 3px');
+    await page.getByLabel('Email').focus();
+    expect(await ring()).toBe('solid 3px');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Sign up' })).toBeFocused();
+    expect(await ring()).toBe('solid 3px');
+  });
+
   test('a custom property on the mount element changes the accent colour', async ({
     page,
     openHostPage,
