@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useLabels } from '../shared/labels';
+import { TitledRegion } from '../shared/titled-region';
 
 interface RelatedTagsProps {
   readonly tags: readonly string[];
@@ -8,14 +8,10 @@ interface RelatedTagsProps {
 }
 
 export function RelatedTags({ tags, tagUrl }: RelatedTagsProps) {
-  const headingId = useId();
   const labels = useLabels();
   if (tags.length === 0) return null;
   return (
-    <nav className="ar-tags" aria-labelledby={headingId}>
-      <h3 id={headingId} className="ar-tags__title">
-        {labels.relatedTags}
-      </h3>
+    <TitledRegion as="nav" className="ar-tags" heading="h3" title={labels.relatedTags}>
       <ul className="ar-tags__list">
         {tags.map((tag) => (
           <li key={tag}>
@@ -25,7 +21,7 @@ export function RelatedTags({ tags, tagUrl }: RelatedTagsProps) {
           </li>
         ))}
       </ul>
-    </nav>
+    </TitledRegion>
   );
 }
 

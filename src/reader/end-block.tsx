@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import type { Article } from '../content/article';
 import { fillLabel, type Labels } from '../shared/labels';
+import { TitledRegion } from '../shared/titled-region';
 
 interface EndBlockProps {
   readonly latest: Article | null;
@@ -12,12 +12,8 @@ interface EndBlockProps {
 
 /** After the last article: no more requests, and ways onward. */
 export function EndBlock({ latest, following, siteTitle, labels }: EndBlockProps) {
-  const titleId = useId();
   return (
-    <nav className="ar-end" aria-labelledby={titleId}>
-      <h2 id={titleId} className="ar-end__title">
-        {labels.caughtUp}
-      </h2>
+    <TitledRegion as="nav" className="ar-end" heading="h2" title={labels.caughtUp}>
       <ul className="ar-end__links">
         {following && (
           <li>
@@ -35,6 +31,6 @@ export function EndBlock({ latest, following, siteTitle, labels }: EndBlockProps
           </a>
         </li>
       </ul>
-    </nav>
+    </TitledRegion>
   );
 }

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import type { Article } from '../content/article';
 import type { Labels } from '../shared/labels';
+import { TitledRegion } from '../shared/titled-region';
 
 /** The standalone app's answer to a path that is no article's. */
 interface NotFoundProps {
@@ -9,12 +9,8 @@ interface NotFoundProps {
 }
 
 export function NotFound({ latest, labels }: NotFoundProps) {
-  const titleId = useId();
   return (
-    <section className="ar-notfound" aria-labelledby={titleId}>
-      <h1 id={titleId} className="ar-notfound__title">
-        {labels.notFound}
-      </h1>
+    <TitledRegion as="section" className="ar-notfound" heading="h1" title={labels.notFound}>
       <p className="ar-notfound__text">{labels.notFoundText}</p>
       {latest && (
         <p>
@@ -23,6 +19,6 @@ export function NotFound({ latest, labels }: NotFoundProps) {
           </a>
         </p>
       )}
-    </section>
+    </TitledRegion>
   );
 }

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import type { Article } from '../content/article';
 import { fetchJsonFeedPage } from '../content/sources/json-feed';
 import { urlKey } from '../content/urls';
 import { useLabels } from '../shared/labels';
+import { TitledRegion } from '../shared/titled-region';
 
 /** How many items the widget shows, as the source page's four to five. */
 const ITEMS = 5;
@@ -28,7 +28,6 @@ export function MostPopular({
   /** The article being read, which the list leaves out: the reader is already on it. */
   readonly currentUrl: string | null;
 }) {
-  const headingId = useId();
   const labels = useLabels();
   const { data: all, isError } = useQuery(popularQueryOptions(url));
   const current = currentUrl === null ? null : urlKey(currentUrl);
@@ -36,10 +35,13 @@ export function MostPopular({
   // The widget is furniture: when its feed fails it steps aside rather than shout.
   if (isError || (data && data.length === 0)) return null;
   return (
-    <section className="ar-popular" aria-labelledby={headingId}>
-      <h2 id={headingId} className="ar-widget-title">
-        {labels.mostPopular}
-      </h2>
+    <TitledRegion
+      as="section"
+      className="ar-popular"
+      heading="h2"
+      title={labels.mostPopular}
+      titleClassName="ar-widget-title"
+    >
       <ol className="ar-popular__list" aria-busy={!data}>
         {data
           ? data.map((article) => <PopularItem key={article.id} article={article} />)
@@ -54,7 +56,7 @@ export function MostPopular({
               </li>
             ))}
       </ol>
-    </section>
+    </TitledRegion>
   );
 }
 
