@@ -6,7 +6,6 @@ import {
   useId,
   useRef,
   useState,
-  type CSSProperties,
   type Ref,
 } from 'react';
 import type { Article } from '../content/article';
@@ -39,8 +38,6 @@ export interface ArticleViewProps {
    * Its state ("Read more" opened) stays for when it wakes. Null: awake.
    */
   readonly sleepHeight: number | null;
-  /** Asleep: the height of what sleeps with it after its box (its ad slot's place). */
-  readonly sleepAfter?: number | undefined;
   /** Measures the article's box while it is on the page (the reader's, for sleeping). */
   readonly measureRef?: Ref<HTMLElement> | undefined;
   /** Open from the start: the reader is rebuilding a place where it had been opened. */
@@ -77,7 +74,7 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
     <article
       ref={props.measureRef}
       className={asleep ? 'ar-article ar-article--asleep' : 'ar-article'}
-      style={asleep ? sleepingBox(props.sleepHeight, props.sleepAfter ?? 0) : undefined}
+      style={props.sleepHeight !== null ? { height: props.sleepHeight } : undefined}
       {...articleAttributes(article, { position, setSize, titleId })}
     >
       {asleep ? (
@@ -125,8 +122,3 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
     </article>
   );
 });
-
-/** A sleeping article's box: the height it had awake, and the margin of what slept with it. */
-function sleepingBox(height: number | null, after: number): CSSProperties {
-  return { height: height ?? undefined, '--ar-asleep-after': `${after}px` } as CSSProperties;
-}

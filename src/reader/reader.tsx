@@ -21,7 +21,6 @@ import {
   findArticleElement,
   type ArticleKey,
 } from '../content/article-key';
-import { AdPlace } from './ad-place';
 import { useSleepHeights } from './use-sleep-heights';
 import { followedNextKey } from './follow-next';
 import { EndBlock } from './end-block';
@@ -212,9 +211,7 @@ export function Reader(props: ReaderProps) {
             (index === sequence.articles.length - 1 ? sequence.following : null);
           const adAfter = options.adEvery > 0 && position % options.adEvery === 0;
           const key = articleKey(article);
-          const height = reading.asleep(index) ? sleepHeights.article.get(key) : undefined;
-          const adHeight = height === undefined ? undefined : sleepHeights.after.get(key);
-          const adAsleep = adAfter && adHeight !== undefined;
+          const height = reading.asleep(index) ? sleepHeights.get(key) : undefined;
           return (
             <Fragment key={articleKey(article)}>
               <PartBoundary
@@ -239,21 +236,20 @@ export function Reader(props: ReaderProps) {
                   tagUrl={options.tagUrl}
                   next={next}
                   sleepHeight={height ?? null}
-                  sleepAfter={adAsleep ? adHeight : 0}
                   measureRef={measure}
                   initiallyExpanded={props.restore?.expanded.includes(articleKey(article))}
                 />
               </PartBoundary>
-              {adAfter && !adAsleep && (
-                <AdPlace after={key} measure={measure}>
-                  <PartBoundary part="An ad slot">
-                    <AdSlot
-                      position={position / options.adEvery}
-                      article={article}
-                      onAdSlot={options.onAdSlot}
-                    />
-                  </PartBoundary>
-                </AdPlace>
+              {/* Ad slots stay while their article sleeps: the publisher's code was told of
+                  each slot once, and the feed holds one after every N articles. */}
+              {adAfter && (
+                <PartBoundary part="An ad slot">
+                  <AdSlot
+                    position={position / options.adEvery}
+                    article={article}
+                    onAdSlot={options.onAdSlot}
+                  />
+                </PartBoundary>
               )}
             </Fragment>
           );
