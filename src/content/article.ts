@@ -53,6 +53,23 @@ export interface Article {
   readonly language: string | null;
 }
 
+/**
+ * What an article that is known only by its identity and title says about the rest: no body,
+ * dates, people, labels or pictures (the host page's own article under startAfter, tests).
+ */
+export const BARE_ARTICLE = {
+  summary: null,
+  contentHtml: '',
+  published: null,
+  modified: null,
+  authors: [],
+  tags: [],
+  section: null,
+  image: null,
+  gallery: [],
+  language: null,
+} as const satisfies Omit<Article, 'id' | 'url' | 'link' | 'title'>;
+
 /** One page of a source: its articles in reading order and the cursor of the next page. */
 export interface FeedPage {
   readonly articles: readonly Article[];

@@ -16,17 +16,15 @@ export const FEED_TIMEOUT_MS = 15_000;
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
 /**
- * Fetches the page of a feed that is addressed by its URL (JSON Feed, RSS, Atom) and reads it
- * with `read`, in the DOM of `env`: the one shape of every such source's fetchPage.
+ * The fetchPage of a feed whose pages are addressed by their URL (JSON Feed, RSS, Atom):
+ * fetch the document with `accept`, then `read` it in the DOM of `env`.
  */
-export async function fetchFeedPage(
-  url: string,
+export function feedPageFetcher(
   accept: string,
   read: (document: FetchedDocument, win: ContentWindow) => FeedPage,
-  signal: AbortSignal | undefined,
-  env: ContentEnv,
-): Promise<FeedPage> {
-  return read(await fetchDocument(url, accept, signal, env.fetch), env.window);
+): (url: string, signal?: AbortSignal, env?: ContentEnv) => Promise<FeedPage> {
+  return async (url, signal, env = browserEnv()) =>
+    read(await fetchDocument(url, accept, signal, env.fetch), env.window);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Article } from '../content/article';
+import { BARE_ARTICLE, type Article } from '../content/article';
 import { warn } from '../shared/log';
 
 /**
@@ -39,15 +39,8 @@ export function findHostArticle(document: Document, startAfter: string): HostArt
       url,
       link: startAfter,
       title: heading || document.title,
+      ...BARE_ARTICLE,
       summary: description,
-      contentHtml: '',
-      published: null,
-      modified: null,
-      authors: [],
-      tags: [],
-      section: null,
-      image: null,
-      gallery: [],
       // The language the host page gives its article (on it or around it).
       language: element.closest('[lang]')?.getAttribute('lang')?.trim() || null,
     },

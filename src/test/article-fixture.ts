@@ -1,4 +1,4 @@
-import type { Article } from '../content/article';
+import { BARE_ARTICLE, type Article } from '../content/article';
 
 /**
  * An article as a source would produce it, with only what a test cares about spelled out:
@@ -12,16 +12,8 @@ export function testArticle(key: string, overrides: Partial<Article> = {}): Arti
     url: `https://news.example/a/${key}`,
     link: `/a/${key}`,
     title: `Article ${key}`,
-    summary: null,
+    ...BARE_ARTICLE,
     contentHtml: '<p>x</p>',
-    published: null,
-    modified: null,
-    authors: [],
-    tags: [],
-    section: null,
-    image: null,
-    gallery: [],
-    language: null,
     ...overrides,
   };
 }

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import type { ArticleImage, FeedPage } from '../article';
-import { browserEnv, type ContentWindow } from '../content-env';
+import type { ContentWindow } from '../content-env';
 import { toIsoDate } from '../dates';
 import { FeedError } from '../feed-error';
-import { fetchFeedPage, parseJson } from '../fetch-document';
+import { feedPageFetcher, parseJson } from '../fetch-document';
 import { lazyArticle } from '../article-body';
 import { sanitizeArticleBody } from '../sanitize';
 import { toPlainText } from '../text';
@@ -100,19 +100,9 @@ interface FeedContext {
 export { JSON_FEED_ACCEPT };
 
 /** Fetches and reads one page of a JSON Feed. */
-export async function fetchJsonFeedPage(
-  url: string,
-  signal?: AbortSignal,
-  env = browserEnv(),
-): Promise<FeedPage> {
-  return fetchFeedPage(
-    url,
-    JSON_FEED_ACCEPT,
-    (document, win) => parseJsonFeed(parseJson(document.bytes, url), document.url, win),
-    signal,
-    env,
-  );
-}
+export const fetchJsonFeedPage = feedPageFetcher(JSON_FEED_ACCEPT, (document, win) =>
+  parseJsonFeed(parseJson(document.bytes, document.url), document.url, win),
+);
 
 /** Reads a parsed JSON Feed document that was fetched from `documentUrl`. */
 export function parseJsonFeed(

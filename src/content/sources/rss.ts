@@ -1,7 +1,7 @@
 import type { FeedPage } from '../article';
-import { browserEnv, type ContentWindow } from '../content-env';
+import type { ContentWindow } from '../content-env';
 import { FeedError } from '../feed-error';
-import { fetchFeedPage } from '../fetch-document';
+import { feedPageFetcher } from '../fetch-document';
 import { parseInert } from '../trusted-html';
 import { resolveHttpUrl } from '../urls';
 import { readItems } from './common';
@@ -28,24 +28,13 @@ export const RSS_ACCEPT =
   'application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
 
 /** Fetches and reads one page of an RSS or Atom feed. */
-export async function fetchRssPage(
-  url: string,
-  signal?: AbortSignal,
-  env = browserEnv(),
-): Promise<FeedPage> {
-  return fetchFeedPage(
-    url,
-    RSS_ACCEPT,
-    (document, win) =>
-      parseRss(
-        decodeFeedBytes(document.bytes, document.headers.get('content-type')),
-        document.url,
-        win,
-      ),
-    signal,
-    env,
-  );
-}
+export const fetchRssPage = feedPageFetcher(RSS_ACCEPT, (document, win) =>
+  parseRss(
+    decodeFeedBytes(document.bytes, document.headers.get('content-type')),
+    document.url,
+    win,
+  ),
+);
 
 /** Reads the text of a feed document that was fetched from `documentUrl`. */
 export function parseRss(
