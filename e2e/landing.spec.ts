@@ -19,21 +19,27 @@ const sampleLead = () =>
 
 const isAppChunk = (path: string) => /\/embed\/chunks\/mount-reader-[\w-]+\.js$/.test(path);
 
+/** Holds the app chunk's response back until the returned function is called. */
+async function holdAppChunk(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => isAppChunk(url.pathname),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  return release;
+}
+
 test.describe('landing: what the reader requests, and when', () => {
   test('asks for the first feed page while its app chunk is still on its way', async ({
     page,
     openHostPage,
   }) => {
     const requests = recordRequests(page);
-    let releaseChunk = () => {};
-    const chunkHeld = new Promise<void>((resolve) => (releaseChunk = resolve));
-    await page.route(
-      (url) => isAppChunk(url.pathname),
-      async (route) => {
-        await chunkHeld;
-        await route.continue();
-      },
-    );
+    const releaseChunk = await holdAppChunk(page);
     await openHostPage('/news/');
     await expect.poll(() => requests.some(isAppChunk)).toBe(true);
     // The chunk is held: the feed request can only come from the entry module itself.
@@ -48,15 +54,7 @@ test.describe('landing: what the reader requests, and when', () => {
     openHostPage,
   }) => {
     const requests = recordRequests(page);
-    let releaseChunk = () => {};
-    const chunkHeld = new Promise<void>((resolve) => (releaseChunk = resolve));
-    await page.route(
-      (url) => isAppChunk(url.pathname),
-      async (route) => {
-        await chunkHeld;
-        await route.continue();
-      },
-    );
+    const releaseChunk = await holdAppChunk(page);
     await openHostPage('/news/');
     const lead = new URL(sampleLead(), page.url()).pathname;
     // Only the entry module has run: it read the first feed page and preloaded the picture.
