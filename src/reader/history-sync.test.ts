@@ -85,6 +85,20 @@ describe('history sync', () => {
     expect(fake.entries.map((entry) => entry.url)).toEqual([a, b]);
   });
 
+  it('keeps the host article’s entry when the reader’s first article shows before it', () => {
+    const host = `${ORIGIN}/world/host`;
+    const fake = createFakeWindow(host);
+    const sync = createHistorySync({
+      window: fake.window,
+      mode: 'push',
+      onRestore: vi.fn(),
+      openedOnArticle: true,
+    });
+    sync.show(a); // scrolled straight into the reader's first article
+    sync.show(b);
+    expect(fake.entries.map((entry) => entry.url)).toEqual([host, a, b]);
+  });
+
   it('in replace mode never grows history', () => {
     const { fake, sync } = setup('replace');
     for (const url of [a, b, c, b, a]) sync.show(url);

@@ -31,6 +31,12 @@ export interface HistorySyncOptions {
   readonly onRestore: (url: string) => void;
   /** Where the entries' articles are remembered across reloads (the tab's sessionStorage). */
   readonly storage?: Storage | null;
+  /**
+   * The entry the reader was opened on is an article the host page shows itself (startAfter),
+   * not a home page the first article stands in for: the reader's first article gets an entry
+   * of its own, so Back returns to the host's article.
+   */
+  readonly openedOnArticle?: boolean;
 }
 
 /**
@@ -60,7 +66,8 @@ export function createHistorySync(options: HistorySyncOptions): HistorySync {
   const known = new Map<string, Place>();
   for (const [key, index] of memory.load(here.run)) known.set(key, { run: here.run, index });
   learn(urlKey(location.href), here);
-  let first = true;
+  // Whether the next article shown stands in for the entry the reader was opened on.
+  let first = options.openedOnArticle !== true;
   let traversing = false;
   let watchdog: number | undefined;
   let wanted: string | null = null;

@@ -55,6 +55,7 @@ export function createReadingSession(options: ReadingSessionOptions): ReadingSes
     mode: options.historyMode,
     onRestore: options.onRestore,
     storage: sessionStorageOf(window),
+    openedOnArticle: options.hasHostArticle,
   });
   const analytics = createAnalytics(window, options.analytics);
   // With a host article, the page's first article is the host's, whatever becomes current first.
