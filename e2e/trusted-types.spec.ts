@@ -40,8 +40,16 @@ test.describe('a strict Trusted Types page', () => {
     await expect(counter).toBeVisible();
     await carousel.getByRole('button', { name: 'Next slide' }).click();
     await expect(carousel.getByText(/^2 \/ \d+$/)).toBeVisible();
-    // A swipe, as a finger would: Swiper's own pointer handling.
-    const box = await carousel.locator('.ar-gallery__swiper').boundingBox();
+    // A swipe, as a finger would: Swiper's own pointer handling. It starts once the slide
+    // the button moved to has settled: a looping carousel rearranges its slides when a
+    // transition ends, and a drag begun mid-transition (a loaded machine) can be lost to it.
+    const swiper = carousel.locator('.ar-gallery__swiper');
+    await expect
+      .poll(() =>
+        swiper.evaluate((el) => (el as { swiper?: { animating: boolean } }).swiper?.animating),
+      )
+      .toBe(false);
+    const box = await swiper.boundingBox();
     if (!box) throw new Error('the carousel has no box');
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + box.width * 0.8, y);
@@ -50,7 +58,7 @@ test.describe('a strict Trusted Types page', () => {
     await page.mouse.move(box.x + box.width * 0.2, y, { steps: 5 });
     await page.mouse.up();
     await expect(carousel.getByText(/^3 \/ \d+$/)).toBeVisible();
-    await carousel.locator('.ar-gallery__swiper').focus();
+    await swiper.focus();
     await page.keyboard.press('ArrowRight');
 
     await scrollUntilArticles(page, 3);
