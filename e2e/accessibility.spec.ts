@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { articles, expect, scrollUntilArticles, test } from './support/fixtures';
+import { sampleItem } from './support/sample-feed';
 
 test.describe('accessibility', () => {
   test('the standalone page with a gallery, a collapsed article, ads and widgets has no axe violations', async ({
@@ -19,6 +20,25 @@ test.describe('accessibility', () => {
         (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       ),
     ).toEqual([]);
+  });
+
+  test('an article page keeps its headings in order: h2s under the first article’s h1, h3s under an appended article’s h2', async ({
+    page,
+  }) => {
+    // Both sample articles' bodies have h2 sections.
+    await page.goto(sampleItem(0).url);
+    await scrollUntilArticles(page, 2);
+    const [first, second] = [articles(page).nth(0), articles(page).nth(1)];
+    await expect(first.getByRole('heading', { level: 1 })).toHaveText(sampleItem(0).title);
+    await expect(
+      first.locator('.ar-body').getByRole('heading', { level: 2 }).first(),
+    ).toBeAttached();
+    await second.getByRole('button', { name: 'Read more' }).click();
+    await expect(
+      second.locator('.ar-body').getByRole('heading', { level: 3 }).first(),
+    ).toBeAttached();
+    const results = await new AxeBuilder({ page }).withRules(['heading-order']).analyze();
+    expect(results.violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
   });
 
   test('"not found" has no axe violations', async ({ page }) => {

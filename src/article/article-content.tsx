@@ -12,6 +12,8 @@ import { RelatedTags } from './related-tags';
 
 interface ArticleContentProps {
   readonly article: Article;
+  /** The article's title's level: the body's headings sit one below it. */
+  readonly titleLevel: 1 | 2;
   readonly eagerImage: boolean;
   readonly collapsed: boolean;
   readonly bodyId: string;
@@ -23,8 +25,9 @@ interface ArticleContentProps {
 /** Everything of an article between its header and its "next" link. */
 export function ArticleContent(props: ArticleContentProps) {
   const { article, collapsed, bodyId, bodyRef, onExpand, tagUrl } = props;
-  // Memoised per article: the same TrustedHTML every render, so React never rewrites it.
-  const html = articleHtml(article);
+  // Memoised per article and level: the same TrustedHTML every render, so React never
+  // rewrites it.
+  const html = articleHtml(article, props.titleLevel);
   const preview = collapsed ? bodyPreviewHtml(article.summary, html) : null;
   const hydrated = useHydrated();
   // The carousel's chunk waits until the first article has been painted.

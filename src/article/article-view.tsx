@@ -97,6 +97,7 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
           <div className="ar-article__content">
             <ArticleContent
               article={article}
+              titleLevel={headingLevel}
               eagerImage={position === 1}
               collapsed={collapsed}
               bodyId={bodyId}

@@ -1,6 +1,7 @@
 import type { Article, ArticleImage } from './article';
 import type { ContentWindow } from './content-env';
-import { sanitizeArticleBody, type SanitisedBody } from './sanitize';
+import { retitledBody, sanitizeArticleBody, type SanitisedBody } from './sanitize';
+import { BODY_TITLE_LEVEL, retitleHeadings, type TitleLevel } from './sanitize-structure';
 import { trustedHtml, type HtmlValue } from './trusted-html';
 
 /*
@@ -20,8 +21,12 @@ export interface ArticleHtml {
   readonly firstParagraph: HtmlValue | null;
 }
 
-const lazyBodies = new WeakMap<Article, () => SanitisedBody>();
-const sinkReady = new WeakMap<Article, ArticleHtml>();
+const lazyBodies = new WeakMap<
+  Article,
+  { readonly body: () => SanitisedBody; readonly win: ContentWindow }
+>();
+/** Per article, per title level: the level is part of the HTML (its headings sit below it). */
+const sinkReady = new WeakMap<Article, Partial<Record<TitleLevel, ArticleHtml>>>();
 
 /** `compute`, run on the first call only. */
 export function once<T>(compute: () => T): () => T {
@@ -72,31 +77,45 @@ export function lazyArticle(
       return body().firstParagraph;
     },
   };
-  lazyBodies.set(made, body);
+  lazyBodies.set(made, { body, win });
   return made;
 }
 
 /**
- * What an article view puts in its sinks. A body the sanitiser made here is wrapped as it
- * is; one that arrived as a string (the server's hydration data, an article built by hand)
- * goes through the Trusted Types policy, which sanitises it again where the browser has them.
+ * What an article view puts in its sinks, for a title at `titleLevel` (the body's headings
+ * sit one level below it). A body the sanitiser made here is wrapped as it is; one that
+ * arrived as a string (the server's hydration data, an article built by hand) goes through
+ * the Trusted Types policy, which sanitises it again where the browser has them.
  */
-export function articleHtml(article: Article, win?: ContentWindow): ArticleHtml {
-  const known = sinkReady.get(article);
-  if (known) return known;
-  const lazy = lazyBodies.get(article);
-  const made = lazy ? lazy().trusted : fromStrings(article, win);
-  sinkReady.set(article, made);
+export function articleHtml(
+  article: Article,
+  titleLevel: TitleLevel = BODY_TITLE_LEVEL,
+  win?: ContentWindow,
+): ArticleHtml {
+  const known = sinkReady.get(article) ?? {};
+  const made = known[titleLevel] ?? fromBody(article, titleLevel, win);
+  if (!known[titleLevel]) sinkReady.set(article, { ...known, [titleLevel]: made });
   return made;
 }
 
-function fromStrings(article: Article, win: ContentWindow | undefined): ArticleHtml {
+function fromBody(article: Article, titleLevel: TitleLevel, win: ContentWindow | undefined) {
+  const lazy = lazyBodies.get(article);
+  if (!lazy) return fromStrings(article, titleLevel, win);
+  return retitledBody(lazy.body(), titleLevel, lazy.win);
+}
+
+function fromStrings(
+  article: Article,
+  titleLevel: TitleLevel,
+  win: ContentWindow | undefined,
+): ArticleHtml {
+  const body = retitleHeadings(article.contentHtml, titleLevel);
   const first = article.firstParagraphHtml ?? null;
   // The server renders strings: it has no window and no Trusted Types.
   const page = win ?? (typeof window === 'undefined' ? null : window);
-  if (!page) return { html: article.contentHtml, firstParagraph: first };
+  if (!page) return { html: body, firstParagraph: first };
   return {
-    html: trustedHtml(article.contentHtml, page),
+    html: trustedHtml(body, page),
     firstParagraph: first === null ? null : trustedHtml(first, page),
   };
 }

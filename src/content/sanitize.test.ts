@@ -59,15 +59,15 @@ describe('article HTML sanitiser', () => {
     expect(body.querySelector('a')?.getAttribute('href')).toBe('https://tracker.example/w');
   });
 
-  it('puts the body’s headings below the article’s h2 title: h1 and h2 become h3, and so on to h6', () => {
+  it('puts the body’s headings below the article’s h2 title: its top heading h3, each deeper one a level lower, h6 the floor', () => {
     const body = clean(
       '<h1 lang="fr">Un</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>',
     );
     expect(Array.from(body.children, (heading) => heading.tagName)).toEqual([
       'H3',
-      'H3',
       'H4',
       'H5',
+      'H6',
       'H6',
       'H6',
     ]);

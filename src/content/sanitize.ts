@@ -7,7 +7,14 @@ import type { ContentWindow } from './content-env';
 import { dropRepeatedLead } from './lead-picture';
 import { purify } from './purifier';
 import { finishIframe, finishMedia, MEDIA_SELECTOR } from './sanitize-finish';
-import { demoteHeadings, idPrefix, relinkFragments } from './sanitize-structure';
+import {
+  BODY_TITLE_LEVEL,
+  idPrefix,
+  relinkFragments,
+  retitleHeadings,
+  shapeHeadings,
+  type TitleLevel,
+} from './sanitize-structure';
 import { serialise, trustSanitised, type HtmlValue } from './trusted-html';
 
 export interface SanitiseOptions {
@@ -16,8 +23,8 @@ export interface SanitiseOptions {
 }
 
 /**
- * Changes made after DOMPurify's walk, never during it: the body's headings sit below the
- * article's title, an iframe from elsewhere becomes a link, embeds load over https, in-page
+ * Changes made after DOMPurify's walk, never during it: the body's headings sit below an h2
+ * title (retitledBody moves them under an h1), an iframe from elsewhere becomes a link, embeds load over https, in-page
  * links keep their targets, and the lead picture is not shown twice.
  */
 function restructure(
@@ -26,7 +33,7 @@ function restructure(
   options: SanitiseOptions,
   warnings: string[],
 ): void {
-  demoteHeadings(fragment);
+  shapeHeadings(fragment, BODY_TITLE_LEVEL);
   for (const frame of Array.from(fragment.querySelectorAll('iframe'))) {
     finishIframe(frame, warnings);
   }
@@ -88,6 +95,20 @@ function bodyOf(
       firstParagraph: firstParagraph === null ? null : trustSanitised(firstParagraph, win),
     },
   };
+}
+
+/**
+ * A sanitised body for an article whose title is at `titleLevel`, not the h2 it was made for:
+ * only its headings' levels change (retitleHeadings), so it stays as trusted as it was.
+ */
+export function retitledBody(
+  body: SanitisedBody,
+  titleLevel: TitleLevel,
+  win: ContentWindow,
+): SanitisedBody['trusted'] {
+  const html = retitleHeadings(body.html, titleLevel);
+  if (html === body.html) return body.trusted;
+  return { html: trustSanitised(html, win), firstParagraph: body.trusted.firstParagraph };
 }
 
 /** The sanitised HTML of an article body (see sanitizeArticleBody). */

@@ -69,13 +69,13 @@ describe('Trusted Types', () => {
         '<p>Kept</p><img src="https://news.example/a.jpg" onerror="steal()"><script>x()</script>',
       firstParagraphHtml: '<p onclick="steal()">Kept</p>',
     } as Article;
-    const html = articleHtml(handMade, win);
+    const html = articleHtml(handMade, 2, win);
     expect(html.html).toBeInstanceOf(FakeTrustedHtml);
     expect(text(html.html)).not.toMatch(/onerror|script/);
     expect(text(html.html)).toContain('<p>Kept</p>');
     expect(text(html.firstParagraph)).toBe('<p>Kept</p>');
     // The same objects each time: React compares them and never rewrites the body.
-    expect(articleHtml(handMade, win)).toBe(html);
+    expect(articleHtml(handMade, 2, win)).toBe(html);
   });
 
   it('keeps a sandboxed video embed sandboxed when it is sanitised again', () => {
@@ -85,7 +85,7 @@ describe('Trusted Types', () => {
       BASE,
       win,
     );
-    const again = text(articleHtml({ contentHtml: first.html } as Article, win).html);
+    const again = text(articleHtml({ contentHtml: first.html } as Article, 2, win).html);
     expect(again).toContain('sandbox="allow-scripts');
     expect(again).toContain('title="Embedded video"');
     expect(again).toContain('referrerpolicy="strict-origin-when-cross-origin"');
@@ -104,7 +104,7 @@ describe('Trusted Types', () => {
     );
     expect(page.siteTitle).toBe('T & Co');
     expect(page.articles[0]?.contentHtml).toBe('<p>Body</p>');
-    expect(text(articleHtml(page.articles[0] as Article, win).html)).toBe('<p>Body</p>');
+    expect(text(articleHtml(page.articles[0] as Article, 2, win).html)).toBe('<p>Body</p>');
     expect(policies.sort()).toEqual(['article-reader', 'dompurify']);
   });
 
