@@ -208,7 +208,8 @@ function sendPage(
 function cacheControl(status: number, config: ServerConfig): string {
   if (status === 200)
     return `public, max-age=${pageMaxAge(config)}, stale-while-revalidate=${PAGE_MAX_AGE_CAP}`;
-  if (status === 404) return `public, max-age=${NOT_FOUND_MAX_AGE}`;
+  if (status === 404)
+    return `public, max-age=${NOT_FOUND_MAX_AGE}, stale-while-revalidate=${NOT_FOUND_MAX_AGE}`;
   return 'no-store';
 }
 

@@ -121,6 +121,19 @@ describe('the feed cache', () => {
     await expect(cache.fetch(FEED)).rejects.toThrow('took longer than 20 ms');
   });
 
+  it('gives a feed that never answered its failure again at once, and asks again after the retry delay', async () => {
+    const time = clock();
+    const upstream = vi.fn<FetchLike>(() => Promise.reject(new TypeError('fetch failed')));
+    const cache = createFeedCache({ upstream, ttlSeconds: 60, now: time.now });
+    await expect(cache.fetch(FEED)).rejects.toThrow('fetch failed');
+    await expect(cache.fetch(FEED)).rejects.toThrow('fetch failed');
+    expect(upstream).toHaveBeenCalledTimes(1);
+    time.advance(5_000);
+    upstream.mockResolvedValue(new Response('back'));
+    expect(await (await cache.fetch(FEED)).text()).toBe('back');
+    expect(upstream).toHaveBeenCalledTimes(2);
+  });
+
   it('serves the stale copy when the refresh is cut off', async () => {
     const time = clock();
     let slow = false;

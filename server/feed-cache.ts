@@ -79,14 +79,38 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
   const ttlMs = options.ttlSeconds * 1000;
   const entries = new Map<string, Entry>();
   const inFlight = new Map<string, Promise<Passed>>();
+  // A URL with no copy whose last request failed (dead, or cut off): callers within the retry
+  // delay get the same failure at once, so a page view that reads a document twice, or a
+  // burst of readers one after another, waits for the timeout once, not once per read.
+  const failures = new Map<string, { readonly error: Error; readonly at: number }>();
+  const failureMemoMs = Math.max(retryDelayMs, 1_000);
   let versions = 0;
 
   const load = (url: string, accept: string | null): Promise<Passed> => {
     const running = inFlight.get(url);
     if (running) return running;
-    const request = fetchUpstream(url, accept).finally(() => inFlight.delete(url));
-    inFlight.set(url, request);
-    return request;
+    const request = fetchUpstream(url, accept).then(
+      (passed) => {
+        failures.delete(url);
+        return passed;
+      },
+      (error: unknown) => {
+        const failure = error instanceof Error ? error : new Error(String(error));
+        if (!entries.has(url)) setNewest(failures, url, { error: failure, at: now() }, maxEntries);
+        throw failure;
+      },
+    );
+    const shared = request.finally(() => inFlight.delete(url));
+    inFlight.set(url, shared);
+    return shared;
+  };
+
+  const recentFailure = (url: string): Error | undefined => {
+    const failure = failures.get(url);
+    if (failure === undefined) return undefined;
+    if (now() - failure.at < failureMemoMs) return failure.error;
+    failures.delete(url);
+    return undefined;
   };
 
   const fetchUpstream = async (url: string, accept: string | null): Promise<Passed> => {
@@ -152,6 +176,8 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
       refresh(url, cached);
       return respond(cached, method);
     }
+    const failure = recentFailure(url);
+    if (failure !== undefined) throw failure;
     const accept = new Headers(init.headers).get('Accept');
     const { entry } = await abortable(load(url, accept), init.signal);
     return respond(entry, method);

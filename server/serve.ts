@@ -30,6 +30,8 @@ export interface ServeOptions {
   /** Dev mode keeps no rendered pages: the code that made them changes under it. */
   readonly cachePages?: boolean;
   readonly serverFactory?: FastifyServerFactory;
+  /** How long the feed may take (contract section 8: 10 s); tests shorten it. */
+  readonly feedTimeoutMs?: number;
   readonly logger?: boolean;
 }
 
@@ -55,6 +57,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const feedCache = createFeedCache({
     upstream: createUpstream(selfOrigin, options.root, options.remoteFetch),
     ttlSeconds: config.feedTtlSeconds,
+    ...(options.feedTimeoutMs === undefined ? {} : { timeoutMs: options.feedTimeoutMs }),
   });
   const pages = createPageCache(feedCache, options.cachePages === false ? 0 : undefined);
   const signups = createSignupStore(

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FeedPage } from '../../src/content/article.ts';
 import type { FetchLike } from '../../src/content/content-env.ts';
+import { FeedError } from '../../src/content/feed-error.ts';
 import type { ArticleSource, SourceKind } from '../../src/content/source.ts';
 import { JSON_FEED_ACCEPT } from '../../src/content/sources/json-feed.ts';
 import { RSS_ACCEPT } from '../../src/content/sources/rss.ts';
@@ -36,9 +37,16 @@ const ACCEPT: Readonly<Record<SourceKind, string>> = {
 /** More pages than a deep walk reads (50) and a sitemap's share, small in memory. */
 const MAX_PARSED = 200;
 
-export function createPageReader(source: ArticleSource, fetcher: FetchLike): PageReader {
+export function createPageReader(
+  source: ArticleSource,
+  fetcher: FetchLike,
+  warn: (message: string) => void = (message) => console.warn(`[article-reader] ${message}`),
+): PageReader {
   const parsed = new Map<string, Parsed>();
   const running = new Map<string, Promise<FeedPage>>();
+  // Copies that answered but could not be read (a 200 with a broken body): the page parsed
+  // before them is served instead until the bytes change, and each is reported once.
+  const unreadable = new Map<string, string>();
   const accept = ACCEPT[source.kind];
 
   const parse = async (cursor: string, known: string | null): Promise<FeedPage> => {
@@ -60,12 +68,34 @@ export function createPageReader(source: ArticleSource, fetcher: FetchLike): Pag
     // Once the feed cache holds the document, this read costs no request to the feed.
     const fingerprint = known ? await fingerprintOf(fetcher, cursor, accept) : null;
     if (known && fingerprint === known.fingerprint) return known.page;
-    const started = parse(cursor, fingerprint).finally(() => running.delete(cursor));
+    if (known && fingerprint !== null && unreadable.get(cursor) === fingerprint) return known.page;
+    const started = parse(cursor, fingerprint)
+      .then(
+        (page) => {
+          unreadable.delete(cursor);
+          return page;
+        },
+        (error: unknown) => {
+          // Contract section 8: once read, what was last read successfully is served while
+          // the feed is broken. A page that is now gone (404) is gone, not broken.
+          if (!known || fingerprint === null || statusOf(error) === 404) throw error;
+          setNewest(unreadable, cursor, fingerprint, MAX_PARSED);
+          warn(
+            `${cursor} could not be read (${error instanceof Error ? error.message : String(error)}); serving the copy read before.`,
+          );
+          return known.page;
+        },
+      )
+      .finally(() => running.delete(cursor));
     running.set(cursor, started);
     return started;
   };
 
   return { read };
+}
+
+function statusOf(error: unknown): number | null {
+  return error instanceof FeedError ? error.status : null;
 }
 
 /** A digest of the document at `url` as the fetch holds it now; null when it does not answer. */

@@ -1,5 +1,6 @@
 import type { Article, FeedPage } from '../../src/content/article.ts';
 import type { ContentWindow, FetchLike } from '../../src/content/content-env.ts';
+import { FeedError } from '../../src/content/feed-error.ts';
 import { createSource, type SourceKind } from '../../src/content/source.ts';
 import { wordPressLookupUrl } from '../../src/content/sources/wordpress-urls.ts';
 import { createPageReader } from './page-reader.ts';
@@ -54,31 +55,61 @@ export interface SiteContent {
 }
 
 const LOCATE_PAGES = 50;
-/** A sitemap walks further than a reader would, but not without end. */
+/** WordPress's sitemap walks further than a reader would, but not without end. */
 const LIST_PAGES = 500;
+const EMPTY_PAGES_END = 3;
 
 export function createSiteContent(options: SiteContentOptions): SiteContent {
   const env = { window: options.window, fetch: options.fetch };
   const source = createSource(options.source, options.feedUrl, env);
   const reader = createPageReader(source, options.fetch);
   const locatePages = options.locatePages ?? LOCATE_PAGES;
+  // The sitemap lists only articles whose pages answer: as far as a page view looks, and for
+  // WordPress, whose posts past that are found by slug, further.
+  const listPages =
+    options.source === 'wordpress' ? Math.max(LIST_PAGES, locatePages) : locatePages;
   // Cursors learnt from next links: cursors[n - 1] is page n's.
   const cursors: string[] = [source.first];
 
   const page = async (number: number): Promise<NumberedPage | null> => {
     if (!Number.isInteger(number) || number < 1) return null;
+    // Contract section 4, as the browser counts it: three pages in a row that add no new
+    // article end the feed, so a chain of empty pages is not walked without end.
+    const seen = new Set<string>();
+    let barren = 0;
     for (let n = 1; ; n += 1) {
       const cursor = cursors[n - 1];
       if (cursor === undefined) return null;
-      const read = await reader.read(cursor);
+      const read = await readPage(cursor, n);
+      if (read === null) {
+        // The next page answered 404: the feed ends with the page before it.
+        cursors.length = n - 1;
+        return null;
+      }
+      const added = read.articles.filter((article) => !seen.has(article.id));
+      for (const article of added) seen.add(article.id);
+      barren = added.length === 0 ? barren + 1 : 0;
       // A next link back to a page already read would make the feed endless.
       const next =
-        read.next !== null && !cursors.slice(0, n).includes(read.next) ? read.next : null;
+        barren < EMPTY_PAGES_END && read.next !== null && !cursors.slice(0, n).includes(read.next)
+          ? read.next
+          : null;
       if (next !== null) cursors[n] = next;
       else cursors.length = n;
       if (n === number) {
         return { page: read, number, next: next === null ? null : n + 1, cursor, nextCursor: next };
       }
+    }
+  };
+
+  // Contract section 4: a next page that answers 404 means the feed is exhausted; the first
+  // page answering 404 is a feed that cannot be read.
+  const readPage = async (cursor: string, n: number): Promise<FeedPage | null> => {
+    try {
+      return await reader.read(cursor);
+    } catch (error) {
+      if (n > 1 && error instanceof FeedError && error.status === 404) return null;
+      throw error;
     }
   };
 
@@ -88,13 +119,14 @@ export function createSiteContent(options: SiteContentOptions): SiteContent {
       const numbered = await page(n);
       if (!numbered) break;
       const articles = numbered.page.articles;
+      // '/' is the feed's first article, on the first page that has one.
       const index = key === '/' ? 0 : articles.findIndex((a) => pathKey(a.url) === key);
       const article = articles[index];
       if (article && index !== -1) {
         const rest = { ...numbered.page, articles: articles.slice(index) };
         return { article, page: { ...numbered, page: rest } };
       }
-      if (key === '/') return null;
+      if (key === '/' && numbered.next === null) return null;
     }
     return options.source === 'wordpress' ? lookUpPost(path) : null;
   };
@@ -122,7 +154,7 @@ export function createSiteContent(options: SiteContentOptions): SiteContent {
   const listArticles = async (limit: number): Promise<readonly Article[]> => {
     const seen = new Set<string>();
     const list: Article[] = [];
-    for (let n = 1; n <= LIST_PAGES && list.length < limit; n += 1) {
+    for (let n = 1; n <= listPages && list.length < limit; n += 1) {
       const numbered = await page(n);
       if (!numbered) break;
       for (const article of numbered.page.articles) {

@@ -55,6 +55,10 @@ describe('POST /api/newsletter', () => {
     ['an address that is not a string', '{"email":42}'],
     ['a bad address', '{"email":"not an address"}'],
     ['an address longer than any mailbox', `{"email":"${'a'.repeat(250)}@example.org"}`],
+    ['an empty body', ''],
+    ['a body that is not JSON', '{"email":'],
+    ['JSON that is not an object', '"a@example.org"'],
+    ['a prototype-poisoning body', '{"__proto__":{"email":"a@example.org"}}'],
   ])('answers 422 for %s', async (_name, body) => {
     expect((await post(body)).status).toBe(422);
   });

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 // The same check as the form's, so the two never disagree about an address.
 import { isEmailAddress } from '../../src/widgets/email.ts';
 import type { SignupStore } from './signup-store.ts';
@@ -33,6 +33,18 @@ export function registerNewsletter(app: FastifyInstance, options: NewsletterOpti
       if (type !== 'application/json')
         return problem(reply, 415, 'Send the address as application/json: { "email": … }.');
       return undefined;
+    },
+    // A body that is empty or not JSON holds no address: 422 as for a bad one (contract
+    // section 8), not the parser's 400. Every other error goes on to the app's handler.
+    errorHandler(error: FastifyError, _request, reply) {
+      if (
+        error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+      ) {
+        void problem(reply, 422, 'Send an address: { "email": … }.');
+        return;
+      }
+      throw error;
     },
     handler: async (request, reply) => {
       const email: unknown =

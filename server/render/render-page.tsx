@@ -80,7 +80,11 @@ export async function renderPage(input: RenderPageInput): Promise<RenderedPage> 
         ? rebaseUrl(found.page.cursor, origin)
         : new URL(own, origin).href
       : new URL(
-          found && path !== '/' ? `${FEED_PATH}?from=${encodeURIComponent(path)}` : FEED_PATH,
+          found && path !== '/'
+            ? `${FEED_PATH}?from=${encodeURIComponent(path)}`
+            : found && found.page.number > 1
+              ? `${FEED_PATH}?page=${found.page.number}` // the feed's first pages were empty
+              : FEED_PATH,
           origin,
         ).href;
   const pages = [page];
@@ -92,6 +96,9 @@ export async function renderPage(input: RenderPageInput): Promise<RenderedPage> 
     if (after) {
       pages.push(rebasePage(after.page, origin, nextUrl(after), media));
       pageParams.push(page.next);
+    } else {
+      // The next page answered 404: the feed ends with this article, in the HTML too.
+      pages[0] = { ...page, next: null };
     }
   }
   const startUrl = found && path === '/' ? null : new URL(path, origin).href;

@@ -26,6 +26,9 @@ const PAGES: Record<string, object> = {
   '/feed-2.json': { items: [item(3)] },
 };
 
+const jsonFeed = (body: object) =>
+  JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'The Publisher', ...body });
+
 const running: { stop(): Promise<void> }[] = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.stop()));
@@ -52,10 +55,14 @@ async function publisherFeed(state: { down: boolean; title?: string }): Promise<
   return feed;
 }
 
-async function renderedSite(feed: FeedServer, env: Record<string, string> = {}) {
+async function renderedSite(
+  feed: FeedServer,
+  env: Record<string, string> = {},
+  options: { feedTimeoutMs?: number } = {},
+) {
   const server: TestServer = await startTestServer(
     { FEED_URL: `${feed.url}/feed.json`, ...env },
-    { createSite: createServerRenderedSite },
+    { createSite: createServerRenderedSite, ...options },
   );
   running.push(server);
   return server;
@@ -141,6 +148,82 @@ describe('the server-rendered site, read without script', () => {
     );
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[article-reader\] Refreshing/));
     warn.mockRestore();
+  });
+
+  it('serves the last good copy while the feed answers 200 with a body that cannot be read', async () => {
+    const state = { broken: false };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const feed = await startFeedServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/feed+json' });
+      response.end(state.broken ? '{"items": [' : jsonFeed({ items: [item(1)] }));
+    });
+    running.push({ stop: () => feed.close() });
+    const server = await renderedSite(feed, { FEED_TTL: '0' });
+    expect((await send(server.url, '/world/story-1')).status).toBe(200);
+    state.broken = true;
+    await vi.waitFor(async () => {
+      await send(server.url, '/world/story-1');
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/serving the copy read before/));
+    });
+    const page = await send(server.url, '/world/story-1');
+    expect(page.status).toBe(200);
+    expect(read(page.text).querySelector('h1')?.textContent).toBe('Story 1 & more');
+    const feedPage = await send(server.url, '/api/feed.json');
+    expect(feedPage.status).toBe(200);
+    expect(JSON.parse(feedPage.text)).toMatchObject({ items: [{ title: 'Story 1 & more' }] });
+    warn.mockRestore();
+  });
+
+  it('answers 502 for a feed that never answers after one timeout, not one per read', async () => {
+    const feed = await startFeedServer(() => undefined); // never answers
+    running.push({ stop: () => feed.close() });
+    const server = await renderedSite(feed, {}, { feedTimeoutMs: 300 });
+    const page = await send(server.url, '/world/story-1');
+    expect(page.status).toBe(502);
+    expect(feed.requests).toEqual(['/feed.json']);
+  });
+
+  it('ends the feed where its next page answers 404, on pages, the feed route and the sitemap', async () => {
+    const feed = await startFeedServer((request, response) => {
+      if (request.url !== '/feed.json') return void response.writeHead(404).end();
+      response.writeHead(200, { 'Content-Type': 'application/feed+json' });
+      response.end(jsonFeed({ items: [item(1), item(2)], next_url: '/gone.json' }));
+    });
+    running.push({ stop: () => feed.close() });
+    const server = await renderedSite(feed);
+    const last = await send(server.url, '/world/story-2');
+    expect(last.status).toBe(200);
+    expect(read(last.text).querySelector('h1')?.textContent).toBe('Story 2 & more');
+    expect(read(last.text).querySelector('#root a.ar-next__link')).toBeNull();
+    expect((await send(server.url, '/world/no-such-story')).status).toBe(404);
+    expect((await send(server.url, '/api/feed.json?page=2')).status).toBe(404);
+    const sitemap = await send(server.url, '/sitemap.xml');
+    expect(sitemap.status).toBe(200);
+    expect(sitemap.text.match(/<loc>/g)).toHaveLength(2);
+  });
+
+  it('ends a chain of empty pages after three, as the browser does', async () => {
+    const feed = await startFeedServer((request, response) => {
+      const n = Number(/^\/empty-(\d+)\.json$/.exec(request.url ?? '')?.[1] ?? 0);
+      const items = request.url === '/feed.json' ? [item(1)] : [];
+      response.writeHead(200, { 'Content-Type': 'application/feed+json' });
+      response.end(jsonFeed({ items, next_url: `/empty-${n + 1}.json` }));
+    });
+    running.push({ stop: () => feed.close() });
+    const server = await renderedSite(feed);
+    const sitemap = await send(server.url, '/sitemap.xml');
+    expect(sitemap.text.match(/<loc>/g)).toHaveLength(1);
+    const fourth = JSON.parse((await send(server.url, '/api/feed.json?page=4')).text) as {
+      next_url?: string | null;
+    };
+    expect(fourth.next_url ?? null).toBeNull();
+    expect((await send(server.url, '/api/feed.json?page=5')).status).toBe(404);
+    expect(feed.requests).toEqual([
+      '/feed.json',
+      '/empty-1.json',
+      '/empty-2.json',
+      '/empty-3.json',
+    ]);
   });
 
   it('costs the feed one request per page for a burst of 20 concurrent page views', async () => {
