@@ -113,8 +113,14 @@ test.describe('isolation from the host page', () => {
   }) => {
     await openHostPage('/themed-host', {
       headScript: styleScript('[data-article-reader] { --ar-color-accent: rgb(0, 90, 40); }'),
+      data: { 'max-articles': '1' },
     });
     const section = articles(page).first().locator('.ar-article__section');
     await expect(section).toHaveCSS('color', 'rgb(0, 90, 40)', { timeout: 15_000 });
+    // Links take it too: the end block's links onward.
+    const end = page.getByRole('heading', { name: 'You’re all caught up' });
+    await end.scrollIntoViewIfNeeded();
+    const onward = page.locator('.ar-end__links a').first();
+    await expect(onward).toHaveCSS('color', 'rgb(0, 90, 40)');
   });
 });
