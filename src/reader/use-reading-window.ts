@@ -1,4 +1,4 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import {
   createReadingWindowStore,
   failureReached,
@@ -28,7 +28,16 @@ export interface ReadingWindowView {
 export function useReadingWindow(sequence: SequenceState, start?: WindowStart): ReadingWindowView {
   // The window belongs to this sequence: a new start (Back to an unloaded article) remounts.
   const [store] = useState(() => createReadingWindowStore(start));
-  const window = useSyncExternalStore(store.subscribe, store.get, store.get);
+  // The store takes every reveal and move at once (what a move passed over is counted from
+  // the article really current), but the page follows it as a transition: revealing, waking
+  // and putting articles to sleep is rendered in slices between frames, not in the observer's
+  // callback that reported it (long animation frames while reading, issue 7).
+  const [window, setWindow] = useState(store.get);
+  useEffect(() => {
+    const follow = () => startTransition(() => setWindow(store.get()));
+    follow(); // what changed before this subscribed
+    return store.subscribe(follow);
+  }, [store]);
   const { loaded, complete } = sequence;
 
   return useMemo(() => {

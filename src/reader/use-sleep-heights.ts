@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { ARTICLE_KEY_ATTRIBUTE } from '../content/article-key';
 
 /** Each article's last height (border box, CSS px), by article key. */
@@ -30,7 +30,10 @@ export function useSleepHeights(): { heights: SleepHeights; measure: MeasureRef 
         const key = entry.target.getAttribute(ARTICLE_KEY_ATTRIBUTE);
         return box && key !== null ? [[key, Math.round(box.blockSize)]] : [];
       });
-      if (seen.length > 0) setHeights((previous) => withHeights(previous, seen));
+      // A transition: a picture loading or an article growing re-renders the list in slices
+      // between frames, not in the observer's callback (long animation frames, issue 7).
+      if (seen.length > 0)
+        startTransition(() => setHeights((previous) => withHeights(previous, seen)));
     });
     const observer = observerRef.current;
     observer.observe(element);

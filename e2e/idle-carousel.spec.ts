@@ -1,0 +1,52 @@
+import { articles, expect, test } from './support/fixtures';
+import { sampleItem, sampleItems } from './support/sample-feed';
+
+const withGallery = sampleItems().findIndex((item) => (item._reader?.gallery?.length ?? 0) >= 3);
+
+// The carousel starts Swiper at the page's first idle moment (issue 7's long frames); these
+// pages never have one, so what the reader sees is the carousel before Swiper has started.
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+});
+
+test.describe('a carousel that has not started yet', () => {
+  test('shows its first picture and caption at its full size, and Next slide still moves on', async ({
+    page,
+  }) => {
+    const item = sampleItem(withGallery);
+    const slides = (item._reader?.gallery ?? []) as { caption: string }[];
+    await page.goto(item.url);
+    const gallery = articles(page)
+      .first()
+      .getByRole('region', { name: /^Pictures:/ });
+    await gallery.scrollIntoViewIfNeeded();
+    const visibleCaption = gallery.locator('.swiper-slide-active figcaption');
+    await expect(visibleCaption).toContainText(slides[0]?.caption ?? '');
+    await expect(gallery.locator('.swiper-initialized')).toHaveCount(0);
+    const before = await gallery.boundingBox();
+
+    await gallery.getByRole('button', { name: 'Next slide' }).click();
+    await expect(gallery.locator('.swiper-initialized')).toHaveCount(1);
+    await expect(gallery.getByText(`2 / ${slides.length}`)).toBeVisible();
+    await expect(visibleCaption).toContainText(slides[1]?.caption ?? '');
+    // Starting it moved nothing: the carousel had its final size before.
+    expect((await gallery.boundingBox())?.height).toBeCloseTo(before?.height ?? 0, 0);
+  });
+
+  test('Previous slide pressed first goes round to the last picture', async ({ page }) => {
+    const item = sampleItem(withGallery);
+    const slides = (item._reader?.gallery ?? []) as { caption: string }[];
+    await page.goto(item.url);
+    const gallery = articles(page)
+      .first()
+      .getByRole('region', { name: /^Pictures:/ });
+    await gallery.scrollIntoViewIfNeeded();
+    await gallery.getByRole('button', { name: 'Previous slide' }).click();
+    await expect(gallery.getByText(`${slides.length} / ${slides.length}`)).toBeVisible();
+    await expect(gallery.locator('.swiper-slide-active figcaption')).toContainText(
+      slides.at(-1)?.caption ?? '',
+    );
+  });
+});
