@@ -128,14 +128,15 @@ test.describe('flat memory', () => {
     const shells = page.locator('article.ar-article--asleep');
     expect(await shells.count()).toBeGreaterThanOrEqual(50);
     // An awake article of this feed holds 50 to 100 nodes; a sleeping one 5 (the article,
-    // its heading and title, its summary, its link) and the ad slot after it 3; the rest of
-    // the bound is which awake articles have a carousel at either count. Issue 7.5's
+    // its heading and title, its summary, its link) and the ad slot after it 1 (its label is
+    // drawn by CSS while it sleeps); the rest of the bound is which awake articles have a
+    // carousel at either count (8.9 measured). Issue 7.5's
     // goal, 1.3x the nodes at 10, is not within reach on a page this small: see
     // docs/decisions/0056.
     const perArticle = (atSixty.nodes - atTen.nodes) / (atSixty.articles - atTen.articles);
     expect(
       perArticle,
       `${atTen.nodes} nodes with ${atTen.articles} articles, ${atSixty.nodes} with ${atSixty.articles} (${(atSixty.nodes / atTen.nodes).toFixed(2)}x)`,
-    ).toBeLessThanOrEqual(14);
+    ).toBeLessThanOrEqual(12);
   });
 });

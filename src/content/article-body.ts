@@ -28,14 +28,18 @@ const lazyBodies = new WeakMap<
 /** Per article, per title level: the level is part of the HTML (its headings sit below it). */
 const sinkReady = new WeakMap<Article, Partial<Record<TitleLevel, ArticleHtml>>>();
 
-/** `compute`, run on the first call only. */
+/**
+ * `compute`, run on the first call only. It is let go once it has run, with whatever it holds
+ * (a body's raw item HTML, kept until then to sanitise it): a long session keeps each article
+ * read once, as sanitised, not twice (issue 7.5's JS heap).
+ */
 export function once<T>(compute: () => T): () => T {
-  let done = false;
+  let pending: (() => T) | null = compute;
   let value: T | undefined;
   return () => {
-    if (!done) {
-      value = compute();
-      done = true;
+    if (pending) {
+      value = pending();
+      pending = null;
     }
     return value as T;
   };

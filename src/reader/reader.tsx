@@ -248,6 +248,7 @@ export function Reader(props: ReaderProps) {
                     position={position / options.adEvery}
                     article={article}
                     onAdSlot={options.onAdSlot}
+                    asleep={height !== undefined}
                   />
                 </PartBoundary>
               )}

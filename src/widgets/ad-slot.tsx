@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Article } from '../content/article';
 import { useLabels } from '../shared/labels';
 import { logError } from '../shared/log';
@@ -17,6 +17,12 @@ interface AdSlotProps {
   /** The article the slot follows. */
   readonly article: Article;
   readonly onAdSlot: AdSlotHandler | null;
+  /**
+   * The article before it sleeps: the slot stays (the publisher's code was told of it once,
+   * and what it put there stays too), but its label is drawn by CSS from an attribute instead
+   * of held as two DOM nodes, at the same size.
+   */
+  readonly asleep?: boolean;
 }
 
 /**
@@ -25,7 +31,7 @@ interface AdSlotProps {
  * default: the publisher's code gets the element through `onAdSlot` or the
  * `article-reader:adslot` event and appends its ad to it.
  */
-export function AdSlot({ position, article, onAdSlot }: AdSlotProps) {
+export function AdSlot({ position, article, onAdSlot, asleep = false }: AdSlotProps) {
   const labels = useLabels();
   const ref = useRef<HTMLDivElement>(null);
   const announced = useRef(false);
@@ -47,9 +53,30 @@ export function AdSlot({ position, article, onAdSlot }: AdSlotProps) {
     );
   }, [onAdSlot, position, article]);
 
+  // Waking, React appends the label after whatever the publisher's code put in the slot;
+  // it belongs before it, where it was.
+  const label = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    const shown = label.current;
+    if (element && shown && element.firstChild !== shown) element.prepend(shown);
+  }, [asleep]);
+
+  if (asleep)
+    return (
+      <div
+        ref={ref}
+        className="ar-ad ar-ad--asleep"
+        data-ad-slot=""
+        data-ad-position={position}
+        data-ad-label={labels.advertisement}
+      />
+    );
   return (
     <div ref={ref} className="ar-ad" data-ad-slot="" data-ad-position={position}>
-      <p className="ar-ad__label">{labels.advertisement}</p>
+      <p ref={label} className="ar-ad__label">
+        {labels.advertisement}
+      </p>
     </div>
   );
 }

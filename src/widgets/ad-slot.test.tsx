@@ -1,0 +1,34 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { testArticle } from '../test/article-fixture';
+import { AdSlot } from './ad-slot';
+
+describe('an ad slot whose article sleeps', () => {
+  it('keeps its element and what the publisher put in it, its label drawn from an attribute', () => {
+    const article = testArticle('3');
+    const onAdSlot = vi.fn((element: HTMLElement) => {
+      const ad = document.createElement('iframe');
+      ad.title = 'Publisher ad';
+      element.append(ad);
+    });
+    const { container, rerender } = render(
+      <AdSlot position={3} article={article} onAdSlot={onAdSlot} />,
+    );
+    const slot = container.querySelector<HTMLElement>('[data-ad-slot]');
+    expect(slot?.textContent).toBe('Advertisement');
+
+    rerender(<AdSlot position={3} article={article} onAdSlot={onAdSlot} asleep />);
+    const asleep = container.querySelector<HTMLElement>('[data-ad-slot]');
+    expect(asleep).toBe(slot);
+    expect(asleep?.dataset.adLabel).toBe('Advertisement');
+    expect(asleep?.childNodes).toHaveLength(1);
+    expect(asleep?.querySelector('iframe')?.title).toBe('Publisher ad');
+
+    rerender(<AdSlot position={3} article={article} onAdSlot={onAdSlot} />);
+    expect(container.querySelector('[data-ad-slot]')).toBe(slot);
+    expect(slot?.firstChild?.textContent).toBe('Advertisement');
+    expect(slot?.querySelector('iframe')?.title).toBe('Publisher ad');
+    // Told of the slot once, however often its article slept and woke.
+    expect(onAdSlot).toHaveBeenCalledTimes(1);
+  });
+});
