@@ -202,6 +202,30 @@ test.describe('infinite reading', () => {
     expect(requests).toEqual(['/feed.json']);
   });
 
+  test('a jump to the page’s end makes the last article in view current', async ({
+    page,
+    openHostPage,
+  }) => {
+    // A tall screen and a publisher's footer taller than half of it: at the page's end the
+    // middle line lies on the footer, below every article, and the last one is in view.
+    await page.setViewportSize({ width: 1280, height: 1600 });
+    await openHostPage(sampleItem(0).url, {
+      data: { 'max-articles': '3' },
+      headScript: `document.head.insertAdjacentHTML('beforeend', '<style>footer { min-height: 850px }</style>');`,
+    });
+    await scrollUntilArticles(page, 3);
+    await expect(page.getByRole('heading', { name: 'You’re all caught up' })).toBeAttached();
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await expect(page).toHaveURL(new RegExp(`${escape(sampleItem(0).url)}$`));
+    // One jump from the first article to the bottom, as End does where scrolling is not smooth.
+    await page.evaluate(() =>
+      window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
+    );
+    await expect(articles(page).nth(2)).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`${escape(sampleItem(2).url)}$`));
+    await expect(page).toHaveTitle(new RegExp(`^${escape(sampleItem(2).title.slice(0, 20))}`));
+  });
+
   test('stops at the feed’s end and says how many articles there are', async ({ page }) => {
     const total = sampleItems().length;
     await page.goto(sampleItem(total - 3).url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intersect } from '../test/intersection-observer';
-import { chooseCurrent, createCurrentArticleTracker } from './current-article';
+import { chooseCurrent, createCurrentArticleTracker, MIDDLE_LINE_MARGIN } from './current-article';
 
 function articles(count: number): HTMLElement[] {
   document.body.innerHTML = '';
@@ -37,6 +37,36 @@ describe('current article', () => {
     intersect(second, true);
     intersect(second, true);
     expect(seen).toEqual([first, second]);
+    tracker.disconnect();
+  });
+
+  it('after a jump that leaves the middle line below the feed, makes the article in view current', () => {
+    const [first, second, third] = articles(3) as [HTMLElement, HTMLElement, HTMLElement];
+    const seen: Element[] = [];
+    const tracker = createCurrentArticleTracker((element) => seen.push(element));
+    for (const element of [first, second, third]) tracker.observe(element);
+    intersect(first, true);
+    // End: the first article leaves the screen; the third is in view, above the middle
+    // line, which now lies on the end block. The second is off screen too.
+    const middle = window.innerHeight / 2;
+    third.getBoundingClientRect = () => new DOMRect(0, middle - 300, 100, 200);
+    intersect(first, false);
+    expect(seen).toEqual([first]);
+    intersect(third, true, '0px');
+    expect(seen).toEqual([first, third]);
+    tracker.disconnect();
+  });
+
+  it('keeps the current article while it is still on screen, with nothing on the line', () => {
+    const [first, second] = articles(2) as [HTMLElement, HTMLElement];
+    const seen: Element[] = [];
+    const tracker = createCurrentArticleTracker((element) => seen.push(element));
+    tracker.observe(first);
+    tracker.observe(second);
+    intersect(first, true);
+    intersect(second, true, '0px'); // the next one shows at the bottom
+    intersect(first, false, MIDDLE_LINE_MARGIN); // an ad slot is on the line
+    expect(seen).toEqual([first]);
     tracker.disconnect();
   });
 });

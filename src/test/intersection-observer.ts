@@ -56,9 +56,13 @@ export function installIntersectionObserverMock(): void {
   globalThis.IntersectionObserver = MockIntersectionObserver;
 }
 
-/** Reports `element` as in or out of range to every observer watching it. */
-export function intersect(element: Element, isIntersecting: boolean): void {
+/**
+ * Reports `element` as in or out of range to every observer watching it, or only to those
+ * with `rootMargin` when it is given (a middle line and the whole viewport differ).
+ */
+export function intersect(element: Element, isIntersecting: boolean, rootMargin?: string): void {
   for (const observer of MockIntersectionObserver.instances) {
+    if (rootMargin !== undefined && observer.rootMargin !== rootMargin) continue;
     if (observer.targets.has(element)) observer.fire(element, isIntersecting);
   }
 }
