@@ -9,6 +9,14 @@ function articles(count: number): HTMLElement[] {
   );
 }
 
+/** A tracker watching `elements`, and the changes it reported, in order. */
+function tracked(elements: readonly HTMLElement[]) {
+  const seen: Element[] = [];
+  const tracker = createCurrentArticleTracker((element) => seen.push(element));
+  for (const element of elements) tracker.observe(element);
+  return { seen, tracker };
+}
+
 describe('current article', () => {
   it('is the article crossing the middle line', () => {
     const [first, second] = articles(2);
@@ -28,10 +36,7 @@ describe('current article', () => {
 
   it('reports a change once, when a new article crosses', () => {
     const [first, second] = articles(2) as [HTMLElement, HTMLElement];
-    const seen: Element[] = [];
-    const tracker = createCurrentArticleTracker((element) => seen.push(element));
-    tracker.observe(first);
-    tracker.observe(second);
+    const { seen, tracker } = tracked([first, second]);
     intersect(first, true);
     intersect(first, false); // scrolled into the gap
     intersect(second, true);
@@ -42,9 +47,7 @@ describe('current article', () => {
 
   it('after a jump that leaves the middle line below the feed, makes the article in view current', () => {
     const [first, second, third] = articles(3) as [HTMLElement, HTMLElement, HTMLElement];
-    const seen: Element[] = [];
-    const tracker = createCurrentArticleTracker((element) => seen.push(element));
-    for (const element of [first, second, third]) tracker.observe(element);
+    const { seen, tracker } = tracked([first, second, third]);
     intersect(first, true);
     // End: the first article leaves the screen; the third is in view, above the middle
     // line, which now lies on the end block. The second is off screen too.
@@ -59,10 +62,7 @@ describe('current article', () => {
 
   it('keeps the current article while it is still on screen, with nothing on the line', () => {
     const [first, second] = articles(2) as [HTMLElement, HTMLElement];
-    const seen: Element[] = [];
-    const tracker = createCurrentArticleTracker((element) => seen.push(element));
-    tracker.observe(first);
-    tracker.observe(second);
+    const { seen, tracker } = tracked([first, second]);
     intersect(first, true);
     intersect(second, true, '0px'); // the next one shows at the bottom
     intersect(first, false, MIDDLE_LINE_MARGIN); // an ad slot is on the line
