@@ -40,8 +40,10 @@ function settings(argv, env) {
     port: whole('BENCH_PORT', env.BENCH_PORT, 4471),
     serve: argv.includes('--serve'),
     // `--only=reading`: only the reader and the peer (landing, reading, interactions);
-    // `--only=hints`: only the reader's landing without and with each publisher hint. For a
-    // quick comparison while working on landing; the other tables then say "–".
+    // `--only=landing`: only their landing; `--only=hints`: only the reader's landing without
+    // and with each publisher hint; `--only=startafter`: only the host page without and with
+    // the reader. For a quick comparison while working on one of them; the other tables then
+    // say "–".
     only: argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? null,
   };
 }
@@ -64,6 +66,15 @@ async function readingVisit(browser, url, context, { full = true } = {}) {
 
 const attempt = (job) => job().catch((error) => ({ failed: String(error).split('\n')[0] }));
 
+async function startAfterVisits(browser, origin, flip) {
+  const visits = {};
+  for (const which of flip(['without', 'with']))
+    visits[which] = await attempt(() =>
+      hostVisit(browser, `${origin}/bench/host-article?reader=${which === 'with' ? 1 : 0}`),
+    );
+  return visits;
+}
+
 async function oneRun(browser, run, setup) {
   const { origin, sample, standalone, memoryRuns } = setup;
   const first = sample[0];
@@ -72,9 +83,17 @@ async function oneRun(browser, run, setup) {
   const result = {};
   const urls = { reader: `${origin}/bench/embed`, peer: `${origin}/peer/` };
   const hintsOnly = setup.only === 'hints';
-  for (const which of flip(hintsOnly ? ['reader'] : ['reader', 'peer']))
-    result[which] = await readingVisit(browser, urls[which], context, { full: !hintsOnly });
-  if (setup.only === 'reading') return result;
+  const landingOnly = setup.only === 'landing';
+  if (setup.only !== 'startafter')
+    for (const which of flip(hintsOnly ? ['reader'] : ['reader', 'peer']))
+      result[which] = await readingVisit(browser, urls[which], context, {
+        full: !hintsOnly && !landingOnly,
+      });
+  if (setup.only === 'reading' || landingOnly) return result;
+  if (setup.only === 'startafter') {
+    result.startAfter = await startAfterVisits(browser, origin, flip);
+    return result;
+  }
   // Alternating too: a hint's effect is smaller than the drift between two visits.
   for (const hints of flip(['module', 'feed', 'both']))
     result[`hints-${hints}`] = await readingVisit(
@@ -94,11 +113,7 @@ async function oneRun(browser, run, setup) {
     result.standaloneClient = await readingVisit(browser, `${origin}/`, context, { full: false });
     result.standaloneClient.preloadedFonts = setup.clientPreloadedFonts;
   }
-  result.startAfter = {};
-  for (const which of flip(['without', 'with']))
-    result.startAfter[which] = await attempt(() =>
-      hostVisit(browser, `${origin}/bench/host-article?reader=${which === 'with' ? 1 : 0}`),
-    );
+  result.startAfter = await startAfterVisits(browser, origin, flip);
   if (run <= memoryRuns) {
     const long = {
       reader: `${origin}/bench/embed?feed=long&max=110`,

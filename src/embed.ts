@@ -11,6 +11,7 @@ import { optionsFromDataset } from './app/dataset-options';
 import { afterHostLanding } from './app/deferred-start';
 import { startFirstFeedPage, type StartedFirstPage } from './app/feed-preload';
 import { preloadFirstScreenFonts } from './app/font-preload';
+import { warmIntl } from './app/warm-intl';
 
 export interface MountedReader {
   unmount(): void;
@@ -48,6 +49,7 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
     // After a server-rendered article the first article the reader shows is below it.
     first = startFirstFeedPage(document, raw, { leadPicture: !hasStartAfter });
     preloadFirstScreenFonts(document);
+    warmIntl(window);
     import('./app/mount-reader')
       .then((app) => {
         if (cancelled) return;

@@ -1,9 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browserEnv } from '../content/content-env';
+import { createSource } from '../content/source';
 import { warn } from '../shared/log';
 import { parseOptions, type MountContext } from '../reader/options';
-import type { FirstPage } from './first-page';
+import { feedQueryOptions } from '../reader/use-article-feed';
+import { withFirstPage, type FirstPage } from './first-page';
 import { ReaderRoot } from './reader-root';
 
 export interface MountedReader {
@@ -11,6 +14,13 @@ export interface MountedReader {
 }
 
 const MOUNTED = 'readerMounted';
+/**
+ * How long the first render waits for the first feed page the entry asked for. It is usually
+ * in by the time this chunk has run; rendering before it means a render of the empty reader
+ * and then a second one with the article, about 120 ms of a slow phone's main thread before
+ * the first article appears (issue 7). A slower feed gets the empty reader, as before.
+ */
+export const FIRST_PAGE_WAIT_MS = 250;
 /** A guest on a publisher's page. */
 const EMBEDDED: MountContext = { standalone: false };
 
@@ -44,18 +54,34 @@ export function mountReader(
   element.classList.add('ar-root');
   const root = createRoot(element);
   const queryClient = new QueryClient();
-  root.render(
-    <StrictMode>
-      <ReaderRoot
-        options={options}
-        context={EMBEDDED}
-        queryClient={queryClient}
-        firstPage={firstPage}
-      />
-    </StrictMode>,
-  );
-
+  const env = browserEnv();
+  const source = createSource(options.source, options.feedUrl, {
+    ...env,
+    fetch: withFirstPage(firstPage, env.fetch),
+  });
   let mounted = true;
+  const render = () => {
+    if (!mounted) return;
+    root.render(
+      <StrictMode>
+        <ReaderRoot
+          options={options}
+          context={EMBEDDED}
+          queryClient={queryClient}
+          source={source}
+        />
+      </StrictMode>,
+    );
+  };
+  if (firstPage) {
+    // The reader's own query reads the page: a failure is its to show, once it renders.
+    const read = queryClient.infiniteQuery(feedQueryOptions(source)).catch(() => undefined);
+    const waited = new Promise((resolve) => window.setTimeout(resolve, FIRST_PAGE_WAIT_MS));
+    void Promise.race([read, waited]).then(render);
+  } else {
+    render();
+  }
+
   return {
     unmount() {
       if (!mounted) return;

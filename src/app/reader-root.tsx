@@ -16,7 +16,6 @@ import { PartBoundary } from '../shared/part-boundary';
 import { MostPopular } from '../widgets/most-popular';
 import { NewsletterForm } from '../widgets/newsletter-form';
 import { LandedContext } from '../shared/landed';
-import { withFirstPage, type FirstPage } from './first-page';
 import { useFirstArticlePainted } from './use-first-paint';
 
 interface ReaderRootProps {
@@ -29,10 +28,11 @@ interface ReaderRootProps {
    * from the address bar.
    */
   readonly startUrl?: string | null;
-  /** The server passes a source made with its own DOM and fetch. */
+  /**
+   * The server passes a source made with its own DOM and fetch; the embed one that takes up
+   * the first page its entry already asked for (mount-reader.tsx).
+   */
   readonly source?: ArticleSource;
-  /** The feed's first page, already asked for by the embed entry. */
-  readonly firstPage?: FirstPage | null;
 }
 
 interface ReadingStart {
@@ -44,15 +44,10 @@ interface ReadingStart {
 /** One reader: its own query cache and source, so two readers on a page never share state. */
 export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRootProps) {
   const givenSource = given.source;
-  const [firstPage] = useState(given.firstPage ?? null);
-  const source = useMemo(() => {
-    if (givenSource) return givenSource;
-    const env = browserEnv();
-    return createSource(options.source, options.feedUrl, {
-      ...env,
-      fetch: withFirstPage(firstPage, env.fetch),
-    });
-  }, [givenSource, options.source, options.feedUrl, firstPage]);
+  const source = useMemo(
+    () => givenSource ?? createSource(options.source, options.feedUrl, browserEnv()),
+    [givenSource, options.source, options.feedUrl],
+  );
   const givenStart = given.startUrl;
   const directStart = useCallback(
     () => (givenStart !== undefined ? givenStart : initialStartUrl(context)),
