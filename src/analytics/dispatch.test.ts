@@ -21,6 +21,8 @@ type Stubbed = Window & {
   dataLayer?: unknown[];
 };
 
+const w = () => window as Stubbed;
+
 afterEach(() => {
   const w = window as Stubbed;
   delete w._sf_async_config;
@@ -31,6 +33,31 @@ afterEach(() => {
 });
 
 describe('analytics fan-out', () => {
+  it('counts no view twice in one page session across a reload, and afresh in a new one', () => {
+    sessionStorage.clear();
+    w().dataLayer = [];
+    const reading = () =>
+      createAnalytics(window, new Set(['gtm']), {
+        storage: sessionStorage,
+        session: 'run-1',
+      });
+    reading().view(view(`${ORIGIN}/b`), false);
+    // The page reloads: a new reader, the same page session.
+    const reloaded = reading();
+    reloaded.view(view(`${ORIGIN}/b`), false);
+    reloaded.view(view(`${ORIGIN}/c`), false);
+    const pages = () =>
+      (w().dataLayer ?? []).map((entry) => (entry as { page_location?: string }).page_location);
+    expect(pages()).toEqual([`${ORIGIN}/b`, `${ORIGIN}/c`]);
+    // Another visit of the page (a new run of history entries) counts its views again.
+    createAnalytics(window, new Set(['gtm']), { storage: sessionStorage, session: 'run-2' }).view(
+      view(`${ORIGIN}/b`),
+      false,
+    );
+    expect(pages()).toEqual([`${ORIGIN}/b`, `${ORIGIN}/c`, `${ORIGIN}/b`]);
+    sessionStorage.clear();
+  });
+
   it('sends Chartbeat, GTM and the DOM event once per article, skipping the first article', () => {
     const w = window as Stubbed;
     w._sf_async_config = {};

@@ -6,6 +6,7 @@ import { domEvent } from './dom-event';
 import { ga4 } from './ga4';
 import { gtm } from './gtm';
 import type { PageView, Tracker } from './page-view';
+import { createCountedViews, type CountedViewsStore } from './counted-views';
 
 const TRACKERS: Record<TrackerName, Tracker> = { chartbeat, ga4, gtm };
 
@@ -17,8 +18,13 @@ export interface Analytics {
   view(view: PageView, initial: boolean): void;
 }
 
-export function createAnalytics(window: Window, enabled: ReadonlySet<TrackerName>): Analytics {
-  const counted = new Set<string>();
+export function createAnalytics(
+  window: Window,
+  enabled: ReadonlySet<TrackerName>,
+  /** Where the counted views outlive a reload; none: this page's memory only. */
+  store: CountedViewsStore | null = null,
+): Analytics {
+  const counted = createCountedViews(store);
   const trackers: [string, Tracker][] = [...enabled].map((name) => [name, TRACKERS[name]]);
   return {
     view(view, initial) {

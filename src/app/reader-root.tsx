@@ -10,7 +10,7 @@ import { feedQueryOptions } from '../reader/use-article-feed';
 import { useReadingSession, type CurrentArticle } from '../reader/use-reading-session';
 import type { MountContext, ReaderOptions } from '../reader/options';
 import { LabelsContext } from '../shared/labels';
-import { sessionStorageOf } from '../reader/history-memory';
+import { sessionStorageOf } from '../shared/session-storage';
 import { isReturn, loadPlace, placeKey, type Place } from '../reader/place-store';
 import { PartBoundary } from '../shared/part-boundary';
 import { MostPopular } from '../widgets/most-popular';

@@ -1,3 +1,4 @@
+import { attempt } from '../shared/session-storage';
 import type { Place } from './history-mark';
 
 /**
@@ -39,18 +40,4 @@ export function createHistoryMemory(storage: Storage | null): HistoryMemory {
       attempt(() => storage?.setItem(PREFIX + run, JSON.stringify(own)));
     },
   };
-}
-
-/** sessionStorage throws when it is disabled, full, or read from a sandboxed frame. */
-function attempt<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
-
-/** The tab's sessionStorage, or null where reading it throws (storage disabled). */
-export function sessionStorageOf(window: Window): Storage | null {
-  return attempt(() => window.sessionStorage) ?? null;
 }

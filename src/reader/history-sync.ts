@@ -21,6 +21,11 @@ export interface HistorySync {
    * current; they get their entries first, so history stays one entry per article in order.
    */
   show(url: string, passedOver?: readonly string[]): void;
+  /**
+   * This page session's id: the run of entries the reader was opened on, which a reload and
+   * Back to one of them keep, and a new visit of the page does not.
+   */
+  readonly session: string;
   dispose(): void;
 }
 
@@ -174,7 +179,10 @@ export function createHistorySync(options: HistorySyncOptions): HistorySync {
 
   window.addEventListener('popstate', onPopState);
 
+  const session = here.run;
+
   return {
+    session,
     show(url, passedOver = []) {
       // A URL of another origin is never written to history (pushState would throw anyway).
       if (!sameOrigin(url, location.origin)) return;

@@ -3,7 +3,7 @@ import type { Article } from '../content/article';
 import type { TrackerName } from '../analytics/tracker-name';
 import type { HistoryMode } from './options';
 import { applyArticleMeta, snapshotHead } from './document-meta';
-import { sessionStorageOf } from './history-memory';
+import { sessionStorageOf } from '../shared/session-storage';
 import { createHistorySync } from './history-sync';
 import { claimPage, releasePage } from './page-claim';
 
@@ -50,14 +50,18 @@ export function createReadingSession(options: ReadingSessionOptions): ReadingSes
   }
   const { document } = window;
   const restoreHead = snapshotHead(document);
+  const storage = sessionStorageOf(window);
   const history = createHistorySync({
     window,
     mode: options.historyMode,
     onRestore: options.onRestore,
-    storage: sessionStorageOf(window),
+    storage,
     openedOnArticle: options.hasHostArticle,
   });
-  const analytics = createAnalytics(window, options.analytics);
+  const analytics = createAnalytics(window, options.analytics, {
+    storage,
+    session: history.session,
+  });
   // With a host article, the page's first article is the host's, whatever becomes current first.
   let firstSeen = options.hasHostArticle;
 

@@ -7,7 +7,7 @@ import {
   type ArticleKey,
 } from '../content/article-key';
 import { urlKey } from '../content/urls';
-import { sessionStorageOf } from './history-memory';
+import { sessionStorageOf } from '../shared/session-storage';
 import { MAX_PLACE_ARTICLES, savePlace, type Place } from './place-store';
 import type { Sequence } from './sequence';
 
