@@ -49,6 +49,8 @@ const PAGE_MAX_AGE_CAP = 600;
 const NOT_FOUND_MAX_AGE = 60;
 /** Where the browser reads further feed pages (the renderer's hydration data names it). */
 const FEED_PATH = '/api/feed.json';
+/** Where it reads a popular list kept on another origin (server/render/rendered-site.ts). */
+const POPULAR_PATH = '/api/popular.json';
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, site, pages, signups } = options;
@@ -128,21 +130,19 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
 
-  if (site.feedPage) {
-    // The feed's pages on the site's own origin (a publisher's feed may send no CORS headers),
-    // cached like pages: keyed by what was asked, kept while the feed documents hold.
-    app.get(FEED_PATH, async (request, reply) => {
+  // The feed's pages, and a popular list kept elsewhere, on the site's own origin (a
+  // publisher's feed may send no CORS headers), cached like pages: keyed by what was asked,
+  // kept while the feed documents hold.
+  const feedRoute = (path: string, read: NonNullable<Site['feedPage']>) =>
+    app.get(path, async (request, reply) => {
       const query = new URL(request.url, 'http://site').searchParams;
       const asked = { page: query.get('page') ?? undefined, from: query.get('from') ?? undefined };
       const origin = originOf(request);
-      const key = `${origin}${FEED_PATH}?page=${asked.page ?? ''}&from=${asked.from ?? ''}`;
+      const key = `${origin}${path}?page=${asked.page ?? ''}&from=${asked.from ?? ''}`;
       let answer: CachedPage;
       try {
         answer = await pages.get(key, async () => {
-          const { status, body } = (await site.feedPage?.(asked, origin)) ?? {
-            status: 404,
-            body: {},
-          };
+          const { status, body } = await read(asked, origin);
           return { status, html: JSON.stringify(body) };
         });
       } catch (error) {
@@ -163,7 +163,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         return reply.code(304).send();
       return reply.send(answer.html);
     });
-  }
+  if (site.feedPage) feedRoute(FEED_PATH, site.feedPage.bind(site));
+  if (site.popularPage) feedRoute(POPULAR_PATH, site.popularPage.bind(site));
 
   const connect = options.connectOrigins ?? [];
   app.get('/*', async (request, reply) => {

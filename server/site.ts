@@ -46,6 +46,11 @@ export interface Site {
    * `?from=/path`): JSON Feed pages with URLs on the site's origin, or a JSON error object.
    */
   feedPage?(query: FeedQuery, origin: string): Promise<FeedAnswer>;
+  /**
+   * "Most popular" from a POPULAR_URL on another origin, read through the server like the
+   * feed (`GET /api/popular.json`): its links on the site's origin, no CORS needed.
+   */
+  popularPage?(query: FeedQuery, origin: string): Promise<FeedAnswer>;
 }
 
 interface FeedQuery {

@@ -226,6 +226,24 @@ describe('the server-rendered site, read without script', () => {
     ]);
   });
 
+  it('reads a popular list kept on another origin through the site, its links on the site', async () => {
+    const feed = await startFeedServer((request, response) => {
+      const items = request.url === '/popular.json' ? [item(2), item(3)] : [item(1)];
+      response.writeHead(200, { 'Content-Type': 'application/feed+json' });
+      response.end(jsonFeed({ items }));
+    });
+    running.push({ stop: () => feed.close() });
+    const server = await renderedSite(feed, { POPULAR_URL: `${feed.url}/popular.json` });
+    const page = read((await send(server.url, '/world/story-1')).text);
+    expect(page.querySelector('[data-popular-url]')?.getAttribute('data-popular-url')).toBe(
+      '/api/popular.json',
+    );
+    const popular = await send(server.url, '/api/popular.json');
+    expect(popular.status).toBe(200);
+    const urls = (JSON.parse(popular.text) as { items: { url: string }[] }).items.map((i) => i.url);
+    expect(urls).toEqual([`${server.url}/world/story-2`, `${server.url}/world/story-3`]);
+  });
+
   it('costs the feed one request per page for a burst of 20 concurrent page views', async () => {
     const feed = await publisherFeed({ down: false });
     const server = await renderedSite(feed);

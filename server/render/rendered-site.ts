@@ -43,7 +43,15 @@ export interface RenderedSite {
     query: { readonly page?: string | undefined; readonly from?: string | undefined },
     origin: string,
   ): Promise<FeedPageAnswer>;
+  /** `/api/popular.json`: a popular list on another origin, on the site's. */
+  popularPage(
+    query: { readonly page?: string | undefined },
+    origin: string,
+  ): Promise<FeedPageAnswer>;
 }
+
+/** Where the browser reads a popular list that lives on another origin. */
+export const POPULAR_PATH = '/api/popular.json';
 
 export function createRenderedSite(options: RenderedSiteOptions): RenderedSite {
   const window: ContentWindow = options.window ?? new JSDOM('').window;
@@ -54,6 +62,20 @@ export function createRenderedSite(options: RenderedSiteOptions): RenderedSite {
     window,
   });
   const media = options.ownFeedPath !== null ? new URL(options.feedUrl).origin : null;
+  // A popular list on the site (the bundled sample's) is read by the browser as it is; one
+  // elsewhere goes through the server, so its links are the site's and it needs no CORS.
+  const remotePopular =
+    options.popularUrl !== null && !options.popularUrl.startsWith('/') ? options.popularUrl : null;
+  const popular =
+    remotePopular === null
+      ? null
+      : createSiteContent({
+          feedUrl: remotePopular,
+          source: 'jsonfeed',
+          fetch: options.fetch,
+          window,
+        });
+  const popularUrl = popular === null ? options.popularUrl : POPULAR_PATH;
   const templates = new Map<string, Template>();
   const templateFor = async (path: string): Promise<Template> => {
     const html = await options.template(path);
@@ -74,7 +96,7 @@ export function createRenderedSite(options: RenderedSiteOptions): RenderedSite {
         content,
         window,
         siteName: options.siteName,
-        popularUrl: options.popularUrl,
+        popularUrl,
         ownFeedPath: options.ownFeedPath,
         feedOrigin: new URL(options.feedUrl).origin,
       });
@@ -91,5 +113,9 @@ export function createRenderedSite(options: RenderedSiteOptions): RenderedSite {
     },
     feedPage: (query, origin) =>
       feedPageAnswer(content, query, origin, FEED_PATH, options.siteName, media),
+    popularPage: async (query, origin) =>
+      popular === null
+        ? { status: 404, body: { error: 'This site has no popular list of its own.' } }
+        : feedPageAnswer(popular, { page: query.page }, origin, POPULAR_PATH, null, null),
   };
 }
