@@ -82,6 +82,12 @@ describe('the production server', () => {
       expect(String(answer.headers.vary).toLowerCase()).toContain('accept-encoding');
   });
 
+  it('sends /index.html to the home page, its one address', async () => {
+    const answer = await get('/index.html');
+    expect(answer.status).toBe(301);
+    expect(answer.headers.location).toBe('/');
+  });
+
   it('names the sitemap in robots.txt', async () => {
     const robots = await get('/robots.txt');
     expect(robots.headers['content-type']).toMatch(/^text\/plain/);

@@ -113,6 +113,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerNewsletter(app, { store: signups, allowedOrigins: (request) => [originOf(request)] });
 
+  // The home page has one address: the client reads /index.html as '/', and so does the server.
+  app.get('/index.html', async (_request, reply) =>
+    reply.header('Cache-Control', 'public, max-age=3600').redirect('/', 301),
+  );
+
   app.get('/robots.txt', async (request, reply) =>
     reply
       .type('text/plain; charset=utf-8')

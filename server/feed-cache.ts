@@ -72,7 +72,7 @@ export function createFeedCache(options: FeedCacheOptions): FeedCache {
     timeoutMs = 10_000,
     maxEntries = 500,
     maxBodyBytes = 16 * 1024 * 1024,
-    retryDelayMs = Math.min(options.ttlSeconds * 1000, 5_000),
+    retryDelayMs = Math.min(options.ttlSeconds * 1000, 2_000),
     now = Date.now,
     warn = (message: string) => console.warn(`[article-reader] ${message}`),
   } = options;
