@@ -105,6 +105,20 @@ describe('reader', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('puts ad slots between articles, none after the one maxArticles ends with', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(() =>
+      Promise.resolve(new Response(page([item(1), item(2), item(3)]))),
+    );
+    const { container } = renderReader(fetch, { adEvery: '1', maxArticles: '2' });
+    await screen.findByRole('heading', { level: 1, name: 'Article 1' });
+    reachSentinel(container);
+    await screen.findByRole('heading', { name: 'You’re all caught up' });
+    const order = Array.from(container.querySelectorAll('.ar-feed > *'), (el) =>
+      el.matches('[data-ad-slot]') ? 'ad' : el.tagName.toLowerCase(),
+    );
+    expect(order).toEqual(['article', 'ad', 'article']);
+  });
+
   it('reads a 404 for the page after the last as the end of the feed', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>((url) =>
       Promise.resolve(

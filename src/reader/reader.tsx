@@ -209,7 +209,11 @@ export function Reader(props: ReaderProps) {
           const next =
             sequence.articles[index + 1] ??
             (index === sequence.articles.length - 1 ? sequence.following : null);
-          const adAfter = options.adEvery > 0 && position % options.adEvery === 0;
+          // Slots sit between articles: none after the one maxArticles ends the reading with.
+          const adAfter =
+            options.adEvery > 0 &&
+            position % options.adEvery === 0 &&
+            position < options.maxArticles;
           const key = articleKey(article);
           const height = reading.asleep(index) ? sleepHeights.get(key) : undefined;
           return (
