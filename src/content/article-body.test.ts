@@ -1,5 +1,8 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
-import { articleHtml } from './article-body';
+import { articleHtml, lazyArticle } from './article-body';
+import { BARE_ARTICLE } from './article';
 import { parseJsonFeed } from './sources/json-feed';
 import * as sanitize from './sanitize';
 
@@ -53,5 +56,35 @@ describe('sanitising when an article is about to be shown', () => {
       '[article-reader] The body of “Story 0” could not be read (broken markup); it is shown without it.',
     );
     warn.mockRestore();
+  });
+
+  it('lets go of the raw item once its body is sanitised (a long session keeps one copy)', async () => {
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    // Made in a function of its own, so nothing here keeps the raw item but the article.
+    const make = () => {
+      const item = { content_html: '<p>Body of a long-read story</p>' };
+      const article = lazyArticle(
+        {
+          ...BARE_ARTICLE,
+          id: 'long',
+          url: 'https://news.example/long',
+          link: '/long',
+          title: 'Long read',
+        },
+        null,
+        () => sanitize.sanitizeArticleBody(item.content_html, 'https://news.example/long'),
+        window,
+      );
+      return { article, raw: new WeakRef(item) };
+    };
+    const { article, raw } = make();
+    expect(article.contentHtml).toBe('<p>Body of a long-read story</p>');
+    for (let round = 0; round < 5 && raw.deref(); round += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      collect();
+    }
+    expect(raw.deref()).toBeUndefined();
+    expect(article.contentHtml).toBe('<p>Body of a long-read story</p>');
   });
 });

@@ -57,18 +57,7 @@ export function lazyArticle(
   win: ContentWindow,
 ): Article {
   const lead = typeof image === 'function' ? once(image) : () => image;
-  const body = once(() => {
-    try {
-      const sanitised = sanitise();
-      for (const warning of sanitised.warnings) console.warn(`[article-reader] ${warning}`);
-      return sanitised;
-    } catch (error) {
-      console.warn(
-        `[article-reader] The body of “${fields.title}” could not be read (${error instanceof Error ? error.message : String(error)}); it is shown without it.`,
-      );
-      return sanitizeArticleBody('', fields.url, win);
-    }
-  });
+  const body = once(guarded(sanitise, fields, win));
   const made: Article = {
     ...fields,
     get image() {
@@ -83,6 +72,30 @@ export function lazyArticle(
   };
   lazyBodies.set(made, { body, win });
   return made;
+}
+
+/**
+ * `sanitise`, warning instead of throwing. Made outside lazyArticle on purpose: a closure
+ * there would keep `sanitise` (and through it the raw item) in the scope its getters share,
+ * after `once` has let it go.
+ */
+function guarded(
+  sanitise: () => SanitisedBody,
+  fields: Pick<ArticleFields, 'title' | 'url'>,
+  win: ContentWindow,
+): () => SanitisedBody {
+  return () => {
+    try {
+      const sanitised = sanitise();
+      for (const warning of sanitised.warnings) console.warn(`[article-reader] ${warning}`);
+      return sanitised;
+    } catch (error) {
+      console.warn(
+        `[article-reader] The body of “${fields.title}” could not be read (${error instanceof Error ? error.message : String(error)}); it is shown without it.`,
+      );
+      return sanitizeArticleBody('', fields.url, win);
+    }
+  };
 }
 
 /**
