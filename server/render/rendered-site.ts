@@ -51,7 +51,7 @@ export interface RenderedSite {
 }
 
 /** Where the browser reads a popular list that lives on another origin. */
-export const POPULAR_PATH = '/api/popular.json';
+const POPULAR_PATH = '/api/popular.json';
 
 export function createRenderedSite(options: RenderedSiteOptions): RenderedSite {
   const window: ContentWindow = options.window ?? new JSDOM('').window;
