@@ -39,6 +39,14 @@ test.describe('accessibility', () => {
     ).toBeAttached();
     const results = await new AxeBuilder({ page }).withRules(['heading-order']).analyze();
     expect(results.violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+
+    // A first article without body headings: its "Related Tags" is an h2 under the h1.
+    await page.goto(sampleItem(2).url);
+    await expect(
+      articles(page).first().getByRole('heading', { level: 2, name: 'Related Tags' }),
+    ).toBeVisible();
+    const plain = await new AxeBuilder({ page }).withRules(['heading-order']).analyze();
+    expect(plain.violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
   });
 
   test('"not found" has no axe violations', async ({ page }) => {

@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyServerFactory } from 'fastify';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { createFeedCache, type FetchLike } from './feed-cache.ts';
 import { createUpstream } from './local-upstream.ts';
 import { createSignupStore } from './newsletter/signup-store.ts';
 import { createPageCache } from './page-cache.ts';
+import { inlineStylesheets } from './render/inline-styles.ts';
 import type { CreateSite } from './site.ts';
 
 /*
@@ -126,7 +127,8 @@ export function closeOnSignals(
 
 function fileTemplate(file: string): (path: string) => Promise<string> {
   let html: Promise<string> | null = null;
-  return () => (html ??= readFile(file, 'utf8'));
+  return () =>
+    (html ??= readFile(file, 'utf8').then((page) => inlineStylesheets(page, dirname(file))));
 }
 
 function urlHost(host: string): string {

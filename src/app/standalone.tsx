@@ -1,7 +1,8 @@
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { FeedPage } from '../content/article';
+import { trustHydrationData } from '../content/article-body';
 import { createSource } from '../content/source';
 import { feedQueryOptions } from '../reader/use-article-feed';
 import { parseOptions } from '../reader/options';
@@ -29,25 +30,30 @@ export function startStandalone(element: HTMLElement): void {
     );
     return;
   }
+  trustHydrationData(data.pages);
   const source = createSource(options.source, options.feedUrl);
   const pages: InfiniteData<FeedPage, string> = {
     pages: [...data.pages],
     pageParams: [...data.pageParams],
   };
   queryClient.setQueryData(feedQueryOptions(source).queryKey, pages);
-  hydrateRoot(
-    element,
-    <StrictMode>
-      <ReaderRoot
-        options={options}
-        context={context}
-        queryClient={queryClient}
-        startUrl={data.startUrl}
-      />
-    </StrictMode>,
-    {
-      onRecoverableError: (error) =>
-        console.warn('[article-reader] The server-rendered page did not match:', error),
-    },
-  );
+  // In a transition, React hydrates in slices of a few milliseconds and yields between them,
+  // instead of in one long task (docs/decisions/0080-hydrating-in-slices.md).
+  startTransition(() => {
+    hydrateRoot(
+      element,
+      <StrictMode>
+        <ReaderRoot
+          options={options}
+          context={context}
+          queryClient={queryClient}
+          startUrl={data.startUrl}
+        />
+      </StrictMode>,
+      {
+        onRecoverableError: (error) =>
+          console.warn('[article-reader] The server-rendered page did not match:', error),
+      },
+    );
+  });
 }

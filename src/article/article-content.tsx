@@ -85,7 +85,11 @@ export function ArticleContent(props: ArticleContentProps) {
         </PartBoundary>
       )}
 
-      <RelatedTags tags={article.tags} tagUrl={tagUrl} />
+      <RelatedTags
+        tags={article.tags}
+        tagUrl={tagUrl}
+        heading={props.titleLevel === 1 ? 'h2' : 'h3'}
+      />
     </>
   );
 }

@@ -5,13 +5,15 @@ interface RelatedTagsProps {
   readonly tags: readonly string[];
   /** A URL template with {slug}, e.g. "/tag/{slug}". */
   readonly tagUrl: string;
+  /** One level below the article's title, as its body's headings (heading-order). */
+  readonly heading: 'h2' | 'h3';
 }
 
-export function RelatedTags({ tags, tagUrl }: RelatedTagsProps) {
+export function RelatedTags({ tags, tagUrl, heading }: RelatedTagsProps) {
   const labels = useLabels();
   if (tags.length === 0) return null;
   return (
-    <TitledRegion as="nav" className="ar-tags" heading="h3" title={labels.relatedTags}>
+    <TitledRegion as="nav" className="ar-tags" heading={heading} title={labels.relatedTags}>
       <ul className="ar-tags__list">
         {tags.map((tag) => (
           <li key={tag}>
@@ -27,6 +29,14 @@ export function RelatedTags({ tags, tagUrl }: RelatedTagsProps) {
 
 /** "World news" → "world-news": what publishers' tag archives use. */
 function tagSlug(tag: string): string {
+  // ASCII first, without Unicode tables: the first normalize() and \p{…} in a page load theirs,
+  // tens of milliseconds inside the render that hydrates a server-rendered article.
+  if (/^[\x20-\x7e]*$/.test(tag)) {
+    return tag
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  }
   return tag
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

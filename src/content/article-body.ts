@@ -1,8 +1,8 @@
-import type { Article, ArticleImage } from './article';
+import type { Article, ArticleImage, FeedPage } from './article';
 import type { ContentWindow } from './content-env';
 import { retitledBody, sanitizeArticleBody, type SanitisedBody } from './sanitize';
 import { BODY_TITLE_LEVEL, retitleHeadings, type TitleLevel } from './sanitize-structure';
-import { trustedHtml, type HtmlValue } from './trusted-html';
+import { trustedHtml, trustSanitised, type HtmlValue } from './trusted-html';
 
 /*
  * Bodies are sanitised when an article is about to be shown, not when its page arrives
@@ -27,6 +27,8 @@ const lazyBodies = new WeakMap<
 >();
 /** Per article, per title level: the level is part of the HTML (its headings sit below it). */
 const sinkReady = new WeakMap<Article, Partial<Record<TitleLevel, ArticleHtml>>>();
+/** Articles of the server's hydration data (see trustHydrationData). */
+const sanitisedByServer = new WeakSet<Article>();
 
 /**
  * `compute`, run on the first call only. It is let go once it has run, with whatever it holds
@@ -131,8 +133,19 @@ function fromStrings(
   // The server renders strings: it has no window and no Trusted Types.
   const page = win ?? (typeof window === 'undefined' ? null : window);
   if (!page) return { html: body, firstParagraph: first };
+  const trust = sanitisedByServer.has(article) ? trustSanitised : trustedHtml;
   return {
-    html: trustedHtml(body, page),
-    firstParagraph: first === null ? null : trustedHtml(first, page),
+    html: trust(body, page),
+    firstParagraph: first === null ? null : trust(first, page),
   };
+}
+
+/**
+ * The articles of a page our own server rendered, from the data it sent beside the markup
+ * (src/app/hydration.ts): their HTML is the same sanitiser's output that the server put in
+ * that markup, so it is trusted as the markup is, not sanitised a second time
+ * (docs/decisions/0082-hydration-html-trusted-as-the-markup.md).
+ */
+export function trustHydrationData(pages: readonly FeedPage[]): void {
+  for (const page of pages) for (const article of page.articles) sanitisedByServer.add(article);
 }

@@ -1,13 +1,16 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Article } from './article';
-import { articleHtml } from './article-body';
+import { articleHtml, trustHydrationData } from './article-body';
 import type { ContentWindow } from './content-env';
 import { parseJsonFeed } from './sources/json-feed';
 import { parseRss } from './sources/rss';
+import * as purifier from './purifier';
 import { sanitizeArticleBody } from './sanitize';
 import { parseInert } from './trusted-html';
+
+vi.mock('./purifier', { spy: true });
 
 /** What a browser's TrustedHTML is to the code: an object that stands for its text. */
 class FakeTrustedHtml {
@@ -76,6 +79,26 @@ describe('Trusted Types', () => {
     expect(text(html.firstParagraph)).toBe('<p>Kept</p>');
     // The same objects each time: React compares them and never rewrites the body.
     expect(articleHtml(handMade, 2, win)).toBe(html);
+  });
+
+  it('takes the server’s hydration data as the markup it came with, without sanitising it again', () => {
+    const { win } = trustedWindow();
+    const served = sanitizeArticleBody('<h2>Part</h2><p>Body</p>', BASE, win);
+    const article = {
+      contentHtml: served.html,
+      firstParagraphHtml: served.firstParagraph,
+    } as Article;
+    trustHydrationData([{ articles: [article], next: null, siteTitle: null, warnings: [] }]);
+    const purify = vi.mocked(purifier.purify);
+    purify.mockClear();
+    const html = articleHtml(article, 1, win);
+    expect(html.html).toBeInstanceOf(FakeTrustedHtml);
+    expect(text(html.html)).toBe('<h2>Part</h2><p>Body</p>');
+    expect(text(html.firstParagraph)).toBe('<p>Body</p>');
+    expect(purify).not.toHaveBeenCalled();
+    // An article that is not the hydration data is still sanitised on its way to a sink.
+    articleHtml({ contentHtml: served.html } as Article, 2, win);
+    expect(purify).toHaveBeenCalled();
   });
 
   it('keeps a sandboxed video embed sandboxed when it is sanitised again', () => {

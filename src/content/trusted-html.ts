@@ -81,7 +81,10 @@ export function serialise(fragment: DocumentFragment, win: ContentWindow): strin
   return container.innerHTML;
 }
 
-/** The sanitiser's own output, ready for a sink. Only sanitize.ts calls this. */
+/**
+ * The sanitiser's own output, ready for a sink. Only sanitize.ts calls this, and
+ * article-body.ts for the server's hydration data (the same sanitiser's output, see there).
+ */
 export function trustSanitised(html: string, win: ContentWindow): HtmlValue {
   const policy = policyOf(win);
   return policy ? policy.createHTML(html, SANITISED) : html;
