@@ -40,15 +40,26 @@ test.describe('gallery', () => {
   });
 
   test('no carousel code is requested on an article page without a gallery', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script' || request.resourceType() === 'stylesheet')
-        scripts.push(request.url());
+    // Carousel code that arrives while no carousel is on the page (an article further down
+    // may bring one in time; that is its own code, not this page's).
+    await page.addInitScript(() => {
+      const unasked: string[] = [];
+      Object.assign(window, { unaskedCarouselCode: unasked });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const carousel = document.querySelector('.ar-gallery[aria-roledescription]');
+          if (/gallery/.test(entry.name) && !carousel) unasked.push(entry.name);
+        }
+      }).observe({ type: 'resource', buffered: true });
     });
     await page.goto(sampleItem(withoutGallery).url);
     await expect(articles(page).first()).toBeVisible();
     await page.waitForTimeout(500);
-    expect(scripts.filter((url) => /gallery/.test(url))).toEqual([]);
+    const unasked = () =>
+      page.evaluate(
+        () => (window as unknown as { unaskedCarouselCode: string[] }).unaskedCarouselCode,
+      );
+    expect(await unasked()).toEqual([]);
   });
 });
 
