@@ -20,8 +20,8 @@ const reducedMotion = (): boolean =>
   window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * An article's carousel. Swiper is created at the first idle moment after the article mounts
- * (or at once when Next or Previous is pressed before then), not in the commit that puts the
+ * An article's carousel. Swiper is created at the first idle moment once the carousel is
+ * within a screen's height of the viewport (or at once when Next or Previous is pressed before then), not in the commit that puts the
  * article on the page: starting it reads the layout, which there would lay out the whole new
  * article inside that task (long animation frames while reading, issue 7). Until then the
  * slides stand in Swiper's own classes, so the carousel has its final size from the first
@@ -32,7 +32,8 @@ export default function Gallery({ images, title }: GalleryProps) {
   const labels = useLabels();
   const [swiper, setSwiper] = useState<SwiperInstance | null>(null);
   const [current, setCurrent] = useState(0);
-  const idle = useIdleStart();
+  const box = useRef<HTMLElement | null>(null);
+  const idle = useIdleStart(box);
   // A press that came before Swiper had started: carried out as soon as it has.
   const pending = useRef<'next' | 'previous' | null>(null);
 
@@ -62,6 +63,7 @@ export default function Gallery({ images, title }: GalleryProps) {
 
   return (
     <section
+      ref={box}
       className="ar-gallery"
       aria-roledescription={labels.carousel}
       aria-label={fillLabel(labels.pictures, { title })}

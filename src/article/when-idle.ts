@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 
 /** How long an idle moment may be waited for: a busy page still gets its carousel. */
 export const IDLE_WAIT_MS = 1000;
@@ -22,17 +22,41 @@ export function whenIdle(win: IdleWindow, run: () => void): () => void {
   return () => win.clearTimeout(handle);
 }
 
+/** Near enough to be reached soon: within a screen's height above or below the viewport. */
+const NEAR_VIEWPORT = '100% 0px 100% 0px';
+
 /**
- * False until the page's first idle moment after mounting, or until `now()` is called (the
- * reader reached for the part before then): what can wait for it starts in a task of its
- * own, not in the commit that put it on the page.
+ * False until the page's first idle moment after `target` comes within a screen's height of
+ * the viewport (at once where there is no IntersectionObserver), or until `now()` is called
+ * (the reader reached for the part before then): what can wait for it starts in a task of its
+ * own, not in the commit that put it on the page, and a part far down the page costs the
+ * landing nothing.
  */
-export function useIdleStart(): { readonly started: boolean; readonly now: () => void } {
+export function useIdleStart(target?: RefObject<Element | null>): {
+  readonly started: boolean;
+  readonly now: () => void;
+} {
   const [started, setStarted] = useState(false);
   useEffect(() => {
     if (started) return;
-    return whenIdle(window, () => setStarted(true));
-  }, [started]);
+    const element = target?.current;
+    const start = () => setStarted(true);
+    if (!element || typeof IntersectionObserver !== 'function') return whenIdle(window, start);
+    let cancelIdle: (() => void) | null = null;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (cancelIdle || !entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        cancelIdle = whenIdle(window, start);
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      cancelIdle?.();
+    };
+  }, [started, target]);
   const now = useCallback(() => setStarted(true), []);
   return { started, now };
 }
