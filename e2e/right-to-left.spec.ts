@@ -50,6 +50,8 @@ test.describe('a right-to-left feed', () => {
     await openHostPage('/rtl-gallery', { data: { 'feed-url': FEED } });
     const gallery = galleryOf(page);
     await gallery.scrollIntoViewIfNeeded({ timeout: 15_000 });
+    // In view, the carousel starts at the next idle moment; the pictures are laid out from then.
+    await expect(gallery.locator('.swiper-initialized')).toHaveCount(1);
     const counter = gallery.getByText(/^\d+ \/ \d+$/);
     await expect(counter).toHaveText(`1 / ${pictures.length}`);
     const active = gallery.locator('.swiper-slide-active img');
