@@ -1,9 +1,10 @@
+import type { Page } from '@playwright/test';
 import { articles, expect, test } from './support/fixtures';
 import { sampleItem, sampleItems } from './support/sample-feed';
 
 const withGallery = sampleItems().findIndex((item) => (item._reader?.gallery?.length ?? 0) >= 3);
 
-// The carousel starts Swiper at the page's first idle moment (issue 7's long frames); these
+// The carousel starts Swiper at the first idle moment once it is in view (issue 7); these
 // pages never have one, so what the reader sees is the carousel before Swiper has started.
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -11,17 +12,23 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
+/** The article with a gallery, its carousel scrolled into view, and the captions it holds. */
+async function openGallery(page: Page) {
+  const item = sampleItem(withGallery);
+  const slides = (item._reader?.gallery ?? []) as { caption: string }[];
+  await page.goto(item.url);
+  const gallery = articles(page)
+    .first()
+    .getByRole('region', { name: /^Pictures:/ });
+  await gallery.scrollIntoViewIfNeeded();
+  return { slides, gallery };
+}
+
 test.describe('a carousel that has not started yet', () => {
   test('shows its first picture and caption at its full size, and Next slide still moves on', async ({
     page,
   }) => {
-    const item = sampleItem(withGallery);
-    const slides = (item._reader?.gallery ?? []) as { caption: string }[];
-    await page.goto(item.url);
-    const gallery = articles(page)
-      .first()
-      .getByRole('region', { name: /^Pictures:/ });
-    await gallery.scrollIntoViewIfNeeded();
+    const { slides, gallery } = await openGallery(page);
     const visibleCaption = gallery.locator('.swiper-slide-active figcaption');
     await expect(visibleCaption).toContainText(slides[0]?.caption ?? '');
     await expect(gallery.locator('.swiper-initialized')).toHaveCount(0);
@@ -36,13 +43,7 @@ test.describe('a carousel that has not started yet', () => {
   });
 
   test('Previous slide pressed first goes round to the last picture', async ({ page }) => {
-    const item = sampleItem(withGallery);
-    const slides = (item._reader?.gallery ?? []) as { caption: string }[];
-    await page.goto(item.url);
-    const gallery = articles(page)
-      .first()
-      .getByRole('region', { name: /^Pictures:/ });
-    await gallery.scrollIntoViewIfNeeded();
+    const { slides, gallery } = await openGallery(page);
     await gallery.getByRole('button', { name: 'Previous slide' }).click();
     await expect(gallery.getByText(`${slides.length} / ${slides.length}`)).toBeVisible();
     await expect(gallery.locator('.swiper-slide-active figcaption')).toContainText(
