@@ -42,7 +42,8 @@ function settings(argv, env) {
     // `--only=reading`: only the reader and the peer (landing, reading, interactions);
     // `--only=landing`: only their landing; `--only=hints`: only the reader's landing without
     // and with each publisher hint; `--only=startafter`: only the host page without and with
-    // the reader. For a quick comparison while working on one of them; the other tables then
+    // the reader; `--only=memory`: only the 100-article memory session (BENCH_MEMORY_RUNS of
+    // them). For a quick comparison while working on one of them; the other tables then
     // say "–".
     only: argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? null,
   };
@@ -75,6 +76,17 @@ async function startAfterVisits(browser, origin, flip) {
   return visits;
 }
 
+async function memoryVisits(browser, origin, flip) {
+  const long = {
+    reader: `${origin}/bench/embed?feed=long&max=110`,
+    peer: `${origin}/peer/?feed=/bench/long-feed/1.json&extra=109`,
+  };
+  const memory = {};
+  for (const which of flip(['reader', 'peer']))
+    memory[which] = await attempt(() => memorySession(browser, long[which]));
+  return memory;
+}
+
 async function oneRun(browser, run, setup) {
   const { origin, sample, standalone, memoryRuns } = setup;
   const first = sample[0];
@@ -84,6 +96,10 @@ async function oneRun(browser, run, setup) {
   const urls = { reader: `${origin}/bench/embed`, peer: `${origin}/peer/` };
   const hintsOnly = setup.only === 'hints';
   const landingOnly = setup.only === 'landing';
+  if (setup.only === 'memory') {
+    if (run <= memoryRuns) result.memory = await memoryVisits(browser, origin, flip);
+    return result;
+  }
   if (setup.only !== 'startafter')
     for (const which of flip(hintsOnly ? ['reader'] : ['reader', 'peer']))
       result[which] = await readingVisit(browser, urls[which], context, {
@@ -114,15 +130,7 @@ async function oneRun(browser, run, setup) {
     result.standaloneClient.preloadedFonts = setup.clientPreloadedFonts;
   }
   result.startAfter = await startAfterVisits(browser, origin, flip);
-  if (run <= memoryRuns) {
-    const long = {
-      reader: `${origin}/bench/embed?feed=long&max=110`,
-      peer: `${origin}/peer/?feed=/bench/long-feed/1.json&extra=109`,
-    };
-    result.memory = {};
-    for (const which of flip(['reader', 'peer']))
-      result.memory[which] = await attempt(() => memorySession(browser, long[which]));
-  }
+  if (run <= memoryRuns) result.memory = await memoryVisits(browser, origin, flip);
   return result;
 }
 
