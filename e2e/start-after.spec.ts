@@ -63,4 +63,45 @@ test.describe('embedding after a server-rendered article (startAfter)', () => {
     await expect(page).toHaveURL(new RegExp(`${hostItem.url}$`));
     await expect(page.getByRole('heading', { level: 1, name: hostItem.title })).toBeInViewport();
   });
+
+  test('with no stylesheet link in the page, loads its own after the host’s load and draws nothing unstyled', async ({
+    page,
+    openHostPage,
+  }) => {
+    // Whether the reader's stylesheet applied when its first article entered the page.
+    const watch = `window.styledAtFirstArticle = null;
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[data-article-reader] article')) return;
+        observer.disconnect();
+        window.styledAtFirstArticle = [...document.styleSheets].some((sheet) =>
+          (sheet.href || '').endsWith('/article-reader.css'));
+      }).observe(document.documentElement, { childList: true, subtree: true });`;
+    // A stylesheet slower than the feed and the app's code: the reader waits for it.
+    await page.route('**/embed/article-reader.css', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await openHostPage(hostItem.url, {
+      before: hostArticle,
+      headScript: watch,
+      data: { 'start-after': hostItem.url },
+      stylesheetLink: false,
+    });
+    await expect(articles(page).first()).toHaveAttribute('aria-posinset', '2');
+    const seen = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0];
+      const loadAt = (navigation as PerformanceNavigationTiming | undefined)?.loadEventStart ?? 0;
+      const sheet = performance
+        .getEntriesByType('resource')
+        .find((entry) => entry.name.endsWith('/article-reader.css'));
+      return {
+        styled: (window as unknown as { styledAtFirstArticle: boolean | null })
+          .styledAtFirstArticle,
+        links: document.querySelectorAll('link[rel="stylesheet"][href$="/article-reader.css"]')
+          .length,
+        afterLoad: sheet !== undefined && sheet.startTime >= loadAt,
+      };
+    });
+    expect(seen).toEqual({ styled: true, links: 1, afterLoad: true });
+  });
 });

@@ -2,7 +2,8 @@
  * The public entry of the embeddable bundle (dist/embed/article-reader.js): importing it
  * mounts a reader into every [data-article-reader] element, and it exports mountReader for
  * pages that mount by hand. It stays small (a size budget in .size-limit.json): it starts the
- * first feed request, preloads the lead picture as soon as that page names it, and imports
+ * first feed request, preloads the lead picture as soon as that page names it, adds the
+ * reader's stylesheet when the page has not linked it, and imports
  * the app (React and the reader) as a chunk beside them, or,
  * after a server-rendered article (startAfter), waits until the host page has landed.
  */
@@ -11,6 +12,7 @@ import { optionsFromDataset } from './app/dataset-options';
 import { afterHostLanding } from './app/deferred-start';
 import { startFirstFeedPage, type StartedFirstPage } from './app/feed-preload';
 import { preloadFirstScreenFonts } from './app/font-preload';
+import { STYLESHEET_FILE, ensureStylesheet } from './app/stylesheet';
 import { warmIntl } from './app/warm-intl';
 
 export interface MountedReader {
@@ -48,13 +50,17 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
   const begin = () => {
     // After a server-rendered article the first article the reader shows is below it.
     first = startFirstFeedPage(document, raw, { leadPicture: !hasStartAfter });
-    preloadFirstScreenFonts(document);
+    // Beside the app chunk, not in the host page's head, where it would block the host's
+    // first paint (stylesheet.ts). A variable, not a literal, so Vite leaves the URL alone.
+    const styled = ensureStylesheet(document, new URL(STYLESHEET_FILE, import.meta.url).href);
+    // The faces are declared in that stylesheet: before it applies there is nothing to load.
+    void styled.then(() => preloadFirstScreenFonts(document));
     warmIntl(window);
     import('./app/mount-reader')
       .then((app) => {
         if (cancelled) return;
         pending.delete(element);
-        mounted = app.mountReader(element, options, first?.page ?? null);
+        mounted = app.mountReader(element, options, first?.page ?? null, styled);
       })
       .catch((error: unknown) => {
         pending.delete(element);

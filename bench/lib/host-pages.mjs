@@ -69,7 +69,7 @@ export function embedPage({ feedUrl, maxArticles, hints }) {
 }
 
 /** A server-rendered article (the sample's first), then the reader with startAfter or nothing. */
-export function hostArticlePage({ item, withReader }) {
+export function hostArticlePage({ item, withReader, link = false }) {
   const image = item._reader?.image ?? {};
   const size =
     image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
@@ -84,7 +84,7 @@ export function hostArticlePage({ item, withReader }) {
     : null;
   return page({
     title: item.title,
-    head: reader?.head ?? '',
+    head: link ? (reader?.head ?? '') : '',
     body: `${article}\n${reader?.body ?? ''}`,
   });
 }

@@ -89,7 +89,14 @@ export async function startBenchServer({ root, port }) {
     }
     if (pathname === '/bench/host-article') {
       const withReader = searchParams.get('reader') === '1';
-      return { type: TYPES['.html'], body: hostArticlePage({ item: sample[0], withReader }) };
+      return {
+        type: TYPES['.html'],
+        body: hostArticlePage({
+          item: sample[0],
+          withReader,
+          link: searchParams.get('link') === '1',
+        }),
+      };
     }
     // The standalone app: files from dist/, any other path is the app's page.
     const file =

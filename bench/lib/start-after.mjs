@@ -7,7 +7,8 @@ import { cumulativeLayoutShift, shiftSources, sleep, wheelUntil } from './phases
 /** After `load`, long enough for the reader's idle start to have happened. */
 const AFTER_LOAD_MS = 3000;
 const SCROLL_STEPS = 12;
-const ENTRY = /\/embed\/article-reader\.(js|css)$/;
+// The stylesheet is the reader's too: the entry adds it once the reader begins.
+const ENTRY = /\/embed\/article-reader\.js$/;
 
 export async function hostVisit(browser, url) {
   const visit = await openVisit(browser);

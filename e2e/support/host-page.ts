@@ -16,6 +16,11 @@ export interface HostPageOptions {
   readonly mountOptions?: string;
   /** Where the page loads the bundle from (the folder of article-reader.js and .css). */
   readonly bundleFolder?: string;
+  /**
+   * Whether the head links article-reader.css (the contract's three lines; default) or
+   * leaves it to the entry, as the README's startAfter snippet does.
+   */
+  readonly stylesheetLink?: boolean;
 }
 
 export function hostPageHtml({
@@ -24,6 +29,7 @@ export function hostPageHtml({
   before = '',
   mountOptions,
   bundleFolder = '/embed',
+  stylesheetLink = true,
 }: HostPageOptions = {}): string {
   const attributes = Object.entries({ 'feed-url': '/feed.json', ...data })
     .map(([name, value]) => ` data-${name}="${value.replace(/"/g, '&quot;')}"`)
@@ -34,7 +40,7 @@ export function hostPageHtml({
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Host page</title>
-  <link rel="stylesheet" href="${bundleFolder}/article-reader.css">
+  ${stylesheetLink ? `<link rel="stylesheet" href="${bundleFolder}/article-reader.css">` : ''}
   <script>${headScript}</script>
 </head>
 <body>

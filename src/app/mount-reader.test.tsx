@@ -86,3 +86,22 @@ describe('mounting after the entry asked for the first page', () => {
     expect(element).not.toHaveClass('ar-root');
   });
 });
+
+describe('mounting while the reader’s stylesheet is on its way', () => {
+  it('draws nothing until the stylesheet applies, then the reader', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof globalThis.fetch>(() => Promise.resolve(new Response(FEED))),
+    );
+    let apply: () => void = () => undefined;
+    const styled = new Promise<void>((resolve) => (apply = resolve));
+    const element = document.createElement('div');
+    document.body.append(element);
+    const reader = mountReader(element, { feedUrl: '/feed.json', adEvery: 0 }, null, styled);
+    await new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS + 50));
+    expect(element).toBeEmptyDOMElement();
+    act(() => apply());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Article 1' })).toBeVisible();
+    act(() => reader.unmount());
+  });
+});

@@ -21,6 +21,12 @@ const MOUNTED = 'readerMounted';
  * the first article appears (issue 7). A slower feed gets the empty reader, as before.
  */
 export const FIRST_PAGE_WAIT_MS = 250;
+/**
+ * How long the first render waits for the reader's stylesheet the entry asked for
+ * (stylesheet.ts): long enough for a slow connection, since an unstyled reader would flash
+ * and then move; a link that never answers does not hold the reader back for ever.
+ */
+const STYLESHEET_WAIT_MS = 5000;
 /** A guest on a publisher's page. */
 const EMBEDDED: MountContext = { standalone: false };
 
@@ -29,12 +35,14 @@ const EMBEDDED: MountContext = { standalone: false };
  * publisher's page (both through src/embed.ts, which loads this module as a chunk). The
  * standalone app, which owns its page, has its own (standalone.tsx). `rawOptions` is unknown
  * input; it is checked, and a bad value warns and falls back to its default. `firstPage` is
- * the feed's first page the entry already asked for.
+ * the feed's first page the entry already asked for; `styled`, the reader's stylesheet on its
+ * way (null: the page has it).
  */
 export function mountReader(
   element: Element,
   rawOptions: unknown = {},
   firstPage: FirstPage | null = null,
+  styled: Promise<void> | null = null,
 ): MountedReader {
   if (!(element instanceof HTMLElement)) {
     throw new TypeError('[article-reader] mountReader needs an HTML element to mount into.');
@@ -73,14 +81,15 @@ export function mountReader(
       </StrictMode>,
     );
   };
+  const waits: Promise<unknown>[] = [];
   if (firstPage) {
     // The reader's own query reads the page: a failure is its to show, once it renders.
     const read = queryClient.infiniteQuery(feedQueryOptions(source)).catch(() => undefined);
-    const waited = new Promise((resolve) => window.setTimeout(resolve, FIRST_PAGE_WAIT_MS));
-    void Promise.race([read, waited]).then(render);
-  } else {
-    render();
+    waits.push(Promise.race([read, delay(FIRST_PAGE_WAIT_MS)]));
   }
+  if (styled) waits.push(Promise.race([styled, delay(STYLESHEET_WAIT_MS)]));
+  if (waits.length > 0) void Promise.all(waits).then(render);
+  else render();
 
   return {
     unmount() {
@@ -93,6 +102,8 @@ export function mountReader(
     },
   };
 }
+
+const delay = (ms: number) => new Promise((resolve) => window.setTimeout(resolve, ms));
 
 // The standalone entry reads its options the way the embed's does.
 export { optionsFromDataset } from './dataset-options';
