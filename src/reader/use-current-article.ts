@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { useEffectEvent, useLayoutEffect, useRef, type RefObject } from 'react';
 import { ARTICLE_KEY_ATTRIBUTE } from '../content/article-key';
 import { createCurrentArticleTracker, type CurrentArticleTracker } from './current-article';
 
@@ -17,10 +17,11 @@ export function useCurrentArticle(
   const change = useEffectEvent(onChange);
   const trackerRef = useRef<CurrentArticleTracker | null>(null);
 
-  useEffect(() => {
+  // A layout effect too, so it exists before the one below first observes.
+  useLayoutEffect(() => {
     const tracker = createCurrentArticleTracker((element) => {
       if (element instanceof HTMLElement) change(element);
-    });
+    }, window);
     trackerRef.current = tracker;
     return () => {
       tracker.disconnect();
@@ -28,7 +29,9 @@ export function useCurrentArticle(
     };
   }, []);
 
-  useEffect(() => {
+  // In the commit that adds them, so an article put where the line already is counts from the
+  // frame that first paints it, not from a later one.
+  useLayoutEffect(() => {
     const tracker = trackerRef.current;
     const container = containerRef.current;
     if (!tracker || !container) return;

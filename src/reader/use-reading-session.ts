@@ -18,6 +18,9 @@ export function useReadingSession(
   const restore = useEffectEvent(onRestore);
   const sessionRef = useRef<ReadingSession | null>(null);
   const warned = useRef(false);
+  // The article current before the session exists (the tracker may report the first one in a
+  // frame before this component's effects have run): shown as soon as it does.
+  const early = useRef<CurrentArticle | null>(null);
 
   useEffect(() => {
     const session = createReadingSession({
@@ -34,11 +37,19 @@ export function useReadingSession(
       );
     }
     sessionRef.current = session;
+    if (early.current) session.show(early.current);
+    early.current = null;
     return () => {
       session.dispose();
       sessionRef.current = null;
     };
   }, [options.historyMode, options.analytics, hasHostArticle]);
 
-  return useMemo(() => (current: CurrentArticle) => sessionRef.current?.show(current), []);
+  return useMemo(
+    () => (current: CurrentArticle) => {
+      if (sessionRef.current) sessionRef.current.show(current);
+      else early.current = current;
+    },
+    [],
+  );
 }
