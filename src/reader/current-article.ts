@@ -21,7 +21,7 @@ export interface CurrentArticleTracker {
 }
 
 // Shrinks the viewport to the zero-height line at its middle.
-export const MIDDLE_LINE_MARGIN = '-50% 0px -50% 0px';
+const MIDDLE_LINE_MARGIN = '-50% 0px -50% 0px';
 
 /** The boxes the tracker reads (the window in the browser; a stand-in in unit tests). */
 export type TrackerView = Pick<
@@ -99,7 +99,7 @@ interface Box {
  * then the article in view nearest the line. When two touch the line at once (the instant one
  * ends where the next begins), the one already current keeps it.
  */
-export function findCurrent(
+function findCurrent(
   elements: readonly Element[],
   current: Element | null,
   viewportHeight: number,
