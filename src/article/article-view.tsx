@@ -1,30 +1,20 @@
-import {
-  memo,
-  startTransition,
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type Ref,
-} from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Article } from '../content/article';
 import { articleKey } from '../content/article-key';
 import { useLabels } from '../shared/labels';
-import { articleAttributes } from './article-attributes';
 import { ArticleContent } from './article-content';
-import { ArticleShell, NEXT_KEY_ATTRIBUTE } from './article-shell';
+import { NEXT_KEY_ATTRIBUTE } from './article-shell';
 import { Byline } from './byline';
 
 export interface ArticleViewProps {
   readonly article: Article;
-  /** 1-based place in the sequence (aria-posinset). */
-  readonly position: number;
-  /** The sequence's length once known, -1 before (aria-setsize). */
-  readonly setSize: number;
+  /** The id of its title heading, which the article element's aria-labelledby names. */
+  readonly titleId: string;
   /** The first article on the page carries the page's h1; the ones after it h2. */
   readonly headingLevel: 1 | 2;
   readonly collapsed: boolean;
+  /** The first article's lead picture loads at once, the others lazily. */
+  readonly eagerImage: boolean;
   readonly tagUrl: string;
   /**
    * The article after this one, for the link that lets anyone follow the sequence (the
@@ -32,22 +22,17 @@ export interface ArticleViewProps {
    */
   readonly next: Pick<Article, 'id' | 'link' | 'title'> | null;
   /**
-   * Asleep (far from the article being read, and measured): the article shrinks to a shell
-   * of its last height (title, summary and next link: the feed still names every article,
-   * find-in-page still finds its title and summary) and everything else leaves the page.
-   * Its state ("Read more" opened) stays for when it wakes. Null: awake.
+   * Open from the start: the reader is rebuilding a place where it had been opened, or the
+   * article wakes (see article-shell.ts) after "Read more" was opened.
    */
-  readonly sleepHeight: number | null;
-  /** Measures the article's box while it is on the page (the reader's, for sleeping). */
-  readonly measureRef?: Ref<HTMLElement> | undefined;
-  /** Open from the start: the reader is rebuilding a place where it had been opened. */
   readonly initiallyExpanded?: boolean | undefined;
+  /** "Read more" was opened: the reader keeps that for when the article wakes. */
+  readonly onExpanded?: ((article: Article) => void) | undefined;
 }
 
 export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
-  const { article, position, setSize, headingLevel, tagUrl, next } = props;
+  const { article, titleId, headingLevel, tagUrl, next } = props;
   const labels = useLabels();
-  const titleId = useId();
   const bodyId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState(props.initiallyExpanded ?? false);
@@ -58,68 +43,59 @@ export const ArticleView = memo(function ArticleView(props: ArticleViewProps) {
   // React lays the body out in the next; it is focused (without scrolling, so nothing above
   // the reader's eye moves) once it is there.
   const focusBody = useRef(false);
+  const { onExpanded } = props;
   const expand = useCallback(() => {
     focusBody.current = true;
+    onExpanded?.(article);
     startTransition(() => setExpanded(true));
-  }, []);
+  }, [onExpanded, article]);
   useEffect(() => {
     if (!expanded || !focusBody.current) return;
     focusBody.current = false;
     bodyRef.current?.focus({ preventScroll: true });
   }, [expanded]);
 
-  const asleep = props.sleepHeight !== null;
-
+  // The <article> element around it is the reader's (reader/feed-article.tsx): it stays the
+  // same element while the article sleeps and wakes.
   return (
-    <article
-      ref={props.measureRef}
-      className={asleep ? 'ar-article ar-article--asleep' : 'ar-article'}
-      style={props.sleepHeight !== null ? { height: props.sleepHeight } : undefined}
-      {...articleAttributes(article, { position, setSize, titleId })}
-    >
-      {asleep ? (
-        <ArticleShell article={article} heading={Heading} titleId={titleId} next={next} />
-      ) : (
-        <>
-          <header className="ar-article__header">
-            {article.section && <p className="ar-article__section">{article.section}</p>}
-            <Heading id={titleId} className="ar-article__title">
-              {article.title}
-            </Heading>
-            <Byline
-              authors={article.authors}
-              published={article.published}
-              modified={article.modified}
-              language={article.language ?? undefined}
-            />
-          </header>
+    <>
+      <header className="ar-article__header">
+        {article.section && <p className="ar-article__section">{article.section}</p>}
+        <Heading id={titleId} className="ar-article__title">
+          {article.title}
+        </Heading>
+        <Byline
+          authors={article.authors}
+          published={article.published}
+          modified={article.modified}
+          language={article.language ?? undefined}
+        />
+      </header>
 
-          <div className="ar-article__content">
-            <ArticleContent
-              article={article}
-              titleLevel={headingLevel}
-              eagerImage={position === 1}
-              collapsed={collapsed}
-              bodyId={bodyId}
-              bodyRef={bodyRef}
-              onExpand={expand}
-              tagUrl={tagUrl}
-            />
-          </div>
+      <div className="ar-article__content">
+        <ArticleContent
+          article={article}
+          titleLevel={headingLevel}
+          eagerImage={props.eagerImage}
+          collapsed={collapsed}
+          bodyId={bodyId}
+          bodyRef={bodyRef}
+          onExpand={expand}
+          tagUrl={tagUrl}
+        />
+      </div>
 
-          {next && (
-            <p className="ar-next">
-              <a
-                href={next.link}
-                className="ar-next__link"
-                {...{ [NEXT_KEY_ATTRIBUTE]: articleKey(next) }}
-              >
-                <span className="ar-next__label">{labels.nextArticle}</span> {next.title}
-              </a>
-            </p>
-          )}
-        </>
+      {next && (
+        <p className="ar-next">
+          <a
+            href={next.link}
+            className="ar-next__link"
+            {...{ [NEXT_KEY_ATTRIBUTE]: articleKey(next) }}
+          >
+            <span className="ar-next__label">{labels.nextArticle}</span> {next.title}
+          </a>
+        </p>
       )}
-    </article>
+    </>
   );
 });

@@ -2,14 +2,15 @@ import {
   Fragment,
   useCallback,
   useEffect,
+  useId,
   useMemo,
   useRef,
+  useState,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
 import type { ReaderOptions } from './options';
-import { ArticleFallback } from '../article/article-fallback';
-import { ArticleView } from '../article/article-view';
+import type { Article } from '../content/article';
 import { fillLabel } from '../shared/labels';
 import { useLanded } from '../shared/landed';
 import { PartBoundary } from '../shared/part-boundary';
@@ -22,6 +23,7 @@ import {
   type ArticleKey,
 } from '../content/article-key';
 import { useSleepHeights } from './use-sleep-heights';
+import { FeedArticle } from './feed-article';
 import { followedNextKey } from './follow-next';
 import { EndBlock } from './end-block';
 import { LoadError } from './load-error';
@@ -92,6 +94,14 @@ export function Reader(props: ReaderProps) {
   );
   const feedRef = useRef<HTMLDivElement>(null);
   const { heights: sleepHeights, measure } = useSleepHeights();
+  // A sleeping article is a shell without state of its own (feed-article.tsx): what it must
+  // wake with is kept here, by key. Mutated in place: nothing renders differently until it wakes.
+  const [openedKeys] = useState(() => new Set<ArticleKey>());
+  const rememberOpened = useCallback(
+    (article: Article) => openedKeys.add(articleKey(article)),
+    [openedKeys],
+  );
+  const titleIds = useId();
 
   const holding = holdsForPlace(props.restore, sequence, feed.error !== null);
   const shown = useMemo(
@@ -217,33 +227,23 @@ export function Reader(props: ReaderProps) {
           const key = articleKey(article);
           const height = reading.asleep(index) ? sleepHeights.get(key) : undefined;
           return (
-            <Fragment key={articleKey(article)}>
-              <PartBoundary
-                part={`The article “${article.title}”`}
-                fallback={
-                  <ArticleFallback
-                    article={article}
-                    position={position}
-                    setSize={setSize}
-                    headingLevel={position === 1 ? 1 : 2}
-                  />
+            <Fragment key={key}>
+              <FeedArticle
+                article={article}
+                position={position}
+                setSize={setSize}
+                titleId={`${titleIds}${position}`}
+                next={next}
+                collapsed={
+                  options.collapse === 'all' || (options.collapse === 'appended' && position > 1)
                 }
-              >
-                <ArticleView
-                  article={article}
-                  position={position}
-                  setSize={setSize}
-                  headingLevel={position === 1 ? 1 : 2}
-                  collapsed={
-                    options.collapse === 'all' || (options.collapse === 'appended' && position > 1)
-                  }
-                  tagUrl={options.tagUrl}
-                  next={next}
-                  sleepHeight={height ?? null}
-                  measureRef={measure}
-                  initiallyExpanded={props.restore?.expanded.includes(articleKey(article))}
-                />
-              </PartBoundary>
+                tagUrl={options.tagUrl}
+                nextLabel={options.labels.nextArticle}
+                sleepHeight={height ?? null}
+                measure={measure}
+                opened={openedKeys.has(key) || (props.restore?.expanded.includes(key) ?? false)}
+                onOpened={rememberOpened}
+              />
               {/* Ad slots stay while their article sleeps: the publisher's code was told of
                   each slot once, and the feed holds one after every N articles. */}
               {adAfter && (
