@@ -26,6 +26,9 @@ const props = {
   measure: () => undefined,
   opened: false,
   onOpened: () => {},
+  adPosition: null,
+  onAdSlot: null,
+  adLabel: 'Advertisement',
 };
 
 describe('an article of the feed', () => {

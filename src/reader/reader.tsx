@@ -1,5 +1,4 @@
 import {
-  Fragment,
   useCallback,
   useEffect,
   useId,
@@ -13,9 +12,7 @@ import type { ReaderOptions } from './options';
 import type { Article } from '../content/article';
 import { fillLabel } from '../shared/labels';
 import { useLanded } from '../shared/landed';
-import { PartBoundary } from '../shared/part-boundary';
 import type { ArticleSource } from '../content/source';
-import { AdSlot } from '../widgets/ad-slot';
 import {
   articleKey,
   elementKey,
@@ -227,36 +224,26 @@ export function Reader(props: ReaderProps) {
           const key = articleKey(article);
           const height = reading.asleep(index) ? sleepHeights.get(key) : undefined;
           return (
-            <Fragment key={key}>
-              <FeedArticle
-                article={article}
-                position={position}
-                setSize={setSize}
-                titleId={`${titleIds}${position}`}
-                next={next}
-                collapsed={
-                  options.collapse === 'all' || (options.collapse === 'appended' && position > 1)
-                }
-                tagUrl={options.tagUrl}
-                nextLabel={options.labels.nextArticle}
-                sleepHeight={height ?? null}
-                measure={measure}
-                opened={openedKeys.has(key) || (props.restore?.expanded.includes(key) ?? false)}
-                onOpened={rememberOpened}
-              />
-              {/* Ad slots stay while their article sleeps: the publisher's code was told of
-                  each slot once, and the feed holds one after every N articles. */}
-              {adAfter && (
-                <PartBoundary part="An ad slot">
-                  <AdSlot
-                    position={position / options.adEvery}
-                    article={article}
-                    onAdSlot={options.onAdSlot}
-                    asleep={height !== undefined}
-                  />
-                </PartBoundary>
-              )}
-            </Fragment>
+            <FeedArticle
+              key={key}
+              article={article}
+              position={position}
+              setSize={setSize}
+              titleId={`${titleIds}${position}`}
+              next={next}
+              collapsed={
+                options.collapse === 'all' || (options.collapse === 'appended' && position > 1)
+              }
+              tagUrl={options.tagUrl}
+              nextLabel={options.labels.nextArticle}
+              sleepHeight={height ?? null}
+              measure={measure}
+              opened={openedKeys.has(key) || (props.restore?.expanded.includes(key) ?? false)}
+              onOpened={rememberOpened}
+              adPosition={adAfter ? position / options.adEvery : null}
+              onAdSlot={options.onAdSlot}
+              adLabel={options.labels.advertisement}
+            />
           );
         })}
       </div>

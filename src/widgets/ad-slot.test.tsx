@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { testArticle } from '../test/article-fixture';
-import { AdSlot } from './ad-slot';
+import { adSlot } from './ad-slot';
 
 describe('an ad slot whose article sleeps', () => {
   it('keeps its element and what the publisher put in it, its label drawn from an attribute', () => {
@@ -11,20 +11,20 @@ describe('an ad slot whose article sleeps', () => {
       ad.title = 'Publisher ad';
       element.append(ad);
     });
-    const { container, rerender } = render(
-      <AdSlot position={3} article={article} onAdSlot={onAdSlot} />,
-    );
+    const slotProps = { position: 3, article, onAdSlot, label: 'Advertisement' };
+    const { container, rerender } = render(adSlot(slotProps));
     const slot = container.querySelector<HTMLElement>('[data-ad-slot]');
     expect(slot?.textContent).toBe('Advertisement');
+    expect(onAdSlot).toHaveBeenCalledWith(slot, { position: 3, article });
 
-    rerender(<AdSlot position={3} article={article} onAdSlot={onAdSlot} asleep />);
+    rerender(adSlot({ ...slotProps, asleep: true }));
     const asleep = container.querySelector<HTMLElement>('[data-ad-slot]');
     expect(asleep).toBe(slot);
     expect(asleep?.dataset.adLabel).toBe('Advertisement');
     expect(asleep?.childNodes).toHaveLength(1);
     expect(asleep?.querySelector('iframe')?.title).toBe('Publisher ad');
 
-    rerender(<AdSlot position={3} article={article} onAdSlot={onAdSlot} />);
+    rerender(adSlot(slotProps));
     expect(container.querySelector('[data-ad-slot]')).toBe(slot);
     expect(slot?.firstChild?.textContent).toBe('Advertisement');
     expect(slot?.querySelector('iframe')?.title).toBe('Publisher ad');

@@ -1,7 +1,7 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactElement } from 'react';
 import type { Article } from '../content/article';
-import { useLabels } from '../shared/labels';
 import { logError } from '../shared/log';
+import { PartBoundary } from '../shared/part-boundary';
 
 const AD_SLOT_EVENT = 'article-reader:adslot';
 
@@ -17,30 +17,57 @@ interface AdSlotProps {
   /** The article the slot follows. */
   readonly article: Article;
   readonly onAdSlot: AdSlotHandler | null;
+  /** The reader's "Advertisement" label. */
+  readonly label: string;
   /**
-   * The article before it sleeps: the slot stays (the publisher's code was told of it once,
-   * and what it put there stays too), but its label is drawn by CSS from an attribute instead
-   * of held as two DOM nodes, at the same size.
+   * The article before it sleeps: the slot stays the same element (the publisher's code was
+   * told of it once, and what it put there stays too), but its label is drawn by CSS from an
+   * attribute instead of held as two DOM nodes, at the same size, and nothing of React's but
+   * the element is kept for it.
    */
   readonly asleep?: boolean;
 }
+
+/** Slots already announced: a slot whose article slept and woke is not announced again. */
+const announced = new WeakSet<Element>();
 
 /**
  * A place for the publisher's ad between two articles. Its height is reserved before any
  * ad arrives, so filling it never pushes the text the reader is on. Nothing fills it by
  * default: the publisher's code gets the element through `onAdSlot` or the
  * `article-reader:adslot` event and appends its ad to it.
+ *
+ * A render helper, not a component: the element is the caller's host element, the same one
+ * awake or asleep; while it is awake, a small component inside it shows the label and
+ * announces the slot (docs/decisions/0115).
  */
-export function AdSlot({ position, article, onAdSlot, asleep = false }: AdSlotProps) {
-  const labels = useLabels();
-  const ref = useRef<HTMLDivElement>(null);
-  const announced = useRef(false);
+export function adSlot({ position, article, onAdSlot, label, asleep = false }: AdSlotProps) {
+  if (asleep)
+    return (
+      <div
+        className="ar-ad ar-ad--asleep"
+        data-ad-slot=""
+        data-ad-position={position}
+        data-ad-label={label}
+      />
+    );
+  return (
+    <div className="ar-ad" data-ad-slot="" data-ad-position={position}>
+      <PartBoundary part="An ad slot">
+        <AdSlotLabel position={position} article={article} onAdSlot={onAdSlot} label={label} />
+      </PartBoundary>
+    </div>
+  );
+}
+
+function AdSlotLabel({ position, article, onAdSlot, label }: AdSlotProps): ReactElement {
+  const ref = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
-    const element = ref.current;
-    if (!element || announced.current) return;
+    const element = ref.current?.parentElement;
     // Once per slot, also under StrictMode's double effects in development.
-    announced.current = true;
+    if (!element || announced.has(element)) return;
+    announced.add(element);
     if (onAdSlot) {
       try {
         onAdSlot(element, { position, article });
@@ -55,28 +82,15 @@ export function AdSlot({ position, article, onAdSlot, asleep = false }: AdSlotPr
 
   // Waking, React appends the label after whatever the publisher's code put in the slot;
   // it belongs before it, where it was.
-  const label = useRef<HTMLParagraphElement>(null);
   useLayoutEffect(() => {
-    const element = ref.current;
-    const shown = label.current;
-    if (element && shown && element.firstChild !== shown) element.prepend(shown);
-  }, [asleep]);
+    const shown = ref.current;
+    const element = shown?.parentElement;
+    if (shown && element && element.firstChild !== shown) element.prepend(shown);
+  }, []);
 
-  if (asleep)
-    return (
-      <div
-        ref={ref}
-        className="ar-ad ar-ad--asleep"
-        data-ad-slot=""
-        data-ad-position={position}
-        data-ad-label={labels.advertisement}
-      />
-    );
   return (
-    <div ref={ref} className="ar-ad" data-ad-slot="" data-ad-position={position}>
-      <p ref={label} className="ar-ad__label">
-        {labels.advertisement}
-      </p>
-    </div>
+    <p ref={ref} className="ar-ad__label">
+      {label}
+    </p>
   );
 }
