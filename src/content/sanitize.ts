@@ -15,7 +15,7 @@ import {
   shapeHeadings,
   type TitleLevel,
 } from './sanitize-structure';
-import { serialise, trustSanitised, type HtmlValue } from './trusted-html';
+import { parseInert, serialise, trustSanitised, type HtmlValue } from './trusted-html';
 
 export interface SanitiseOptions {
   /** The article's lead picture (its absolute src): the body's copy of it is left out. */
@@ -23,7 +23,7 @@ export interface SanitiseOptions {
 }
 
 /**
- * Changes made after DOMPurify's walk, never during it: the body's headings sit below an h2
+ * Changes made after the sanitiser's walk, never during it: the body's headings sit below an h2
  * title (retitledBody moves them under an h1), an iframe from elsewhere becomes a link, embeds load over https, in-page
  * links keep their targets, and the lead picture is not shown twice.
  */
@@ -70,7 +70,7 @@ export function sanitizeArticleBody(
   win: ContentWindow = window,
   options: SanitiseOptions = {},
 ): SanitisedBody {
-  const fragment = purify(html, base, win);
+  const fragment = purify(html, base, win, (text) => parseInert(text, 'text/html', win));
   // A body that is a <frameset> parses into no body at all: there is nothing to keep.
   if (!fragment) return bodyOf('', null, win, []);
   const warnings: string[] = [];

@@ -1,5 +1,6 @@
 import type { FeedPage } from './article';
 import { browserEnv, type ContentEnv } from './content-env';
+import { purifierReady } from './purifier';
 import { fetchJsonFeedPage } from './sources/json-feed';
 import { wordPressFirstPage } from './sources/wordpress-urls';
 
@@ -27,6 +28,17 @@ export function createSource(
   feedUrl: string,
   env: ContentEnv = browserEnv(),
 ): ArticleSource {
+  const source = sourceOf(kind, feedUrl, env);
+  // A page's bodies are sanitised when shown, synchronously: the sanitiser must be there by
+  // then. It is at once where the browser has one; else its chunk loads beside the request.
+  return {
+    ...source,
+    fetchPage: async (cursor, signal) =>
+      (await Promise.all([source.fetchPage(cursor, signal), purifierReady(env.window)]))[0],
+  };
+}
+
+function sourceOf(kind: SourceKind, feedUrl: string, env: ContentEnv): ArticleSource {
   const base = env.window.document.baseURI;
   switch (kind) {
     case 'jsonfeed':

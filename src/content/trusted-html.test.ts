@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from './article';
 import { articleHtml, trustHydrationData } from './article-body';
 import type { ContentWindow } from './content-env';
@@ -11,6 +11,8 @@ import { sanitizeArticleBody } from './sanitize';
 import { parseInert } from './trusted-html';
 
 vi.mock('./purifier', { spy: true });
+// The mocked module is this file's own copy: it loads its DOMPurify once, as setup.ts does.
+beforeAll(() => purifier.loadDomPurify());
 
 /** What a browser's TrustedHTML is to the code: an object that stands for its text. */
 class FakeTrustedHtml {

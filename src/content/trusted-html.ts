@@ -64,7 +64,9 @@ function policyOf(win: ContentWindow): Policy | null {
  * config itself would strip (an iframe's sandbox). Sanitised HTML comes out as it went in.
  */
 function resanitise(html: string, win: ContentWindow): string {
-  const fragment = purify(html, win.document.baseURI, win);
+  const fragment = purify(html, win.document.baseURI, win, (text) =>
+    parseInert(text, 'text/html', win),
+  );
   if (!fragment) return '';
   const ignored: string[] = [];
   for (const frame of Array.from(fragment.querySelectorAll('iframe'))) finishIframe(frame, ignored);
