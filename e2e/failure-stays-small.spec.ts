@@ -18,6 +18,8 @@ test.describe('failure stays small', () => {
 
     const first = articles(page).first();
     await expect(first.getByRole('heading', { level: 1 })).toHaveText(sampleItem(0).title);
+    // The carousel's chunk is asked for once the reader scrolls to the gallery.
+    await first.getByRole('region', { name: /^Pictures:/ }).scrollIntoViewIfNeeded();
     await expect(
       first.getByRole('link', { name: 'See all 5 pictures on the article’s page' }),
     ).toBeVisible();
@@ -36,6 +38,7 @@ test.describe('failure stays small', () => {
     const carousel = second.getByRole('region', { name: /^Pictures:/ });
     await carousel.scrollIntoViewIfNeeded();
     await expect(carousel.getByRole('button', { name: 'Next slide' })).toBeVisible();
+    await expect(carousel.locator('.swiper-initialized')).toHaveCount(1);
     expect(retried).toBe(true);
   });
 });

@@ -88,6 +88,12 @@ test.describe('the embed bundle on a publisher page', () => {
     const withGallery = sampleItems().find((item) => (item._reader?.gallery?.length ?? 0) > 1);
     await openHostPage(withGallery?.url ?? '/', { bundleFolder: '/static/reader/v1' });
     await expect(articles(page).first().getByRole('button', { name: 'Next slide' })).toBeAttached();
+    // The carousel's chunk comes once the reader scrolls to the gallery.
+    await articles(page)
+      .first()
+      .getByRole('region', { name: /^Pictures:/ })
+      .scrollIntoViewIfNeeded();
+    await expect(articles(page).first().locator('.swiper-initialized')).toHaveCount(1);
     await page.evaluate(() => document.fonts.ready);
     expect(served).toContainEqual(expect.stringMatching(/^chunks\/gallery-.*\.js$/));
     expect(served).toContainEqual(expect.stringMatching(/^assets\/gallery-.*\.css$/));

@@ -42,6 +42,16 @@ test.describe('a carousel that has not started yet', () => {
     expect((await gallery.boundingBox())?.height).toBeCloseTo(before?.height ?? 0, 0);
   });
 
+  test('starts when the reader reaches for it with the keyboard, still on its first picture', async ({
+    page,
+  }) => {
+    const { slides, gallery } = await openGallery(page);
+    await expect(gallery.locator('.swiper-initialized')).toHaveCount(0);
+    await gallery.getByRole('button', { name: 'Next slide' }).focus();
+    await expect(gallery.locator('.swiper-initialized')).toHaveCount(1);
+    await expect(gallery.getByText(`1 / ${slides.length}`)).toBeVisible();
+  });
+
   test('Previous slide pressed first goes round to the last picture', async ({ page }) => {
     const { slides, gallery } = await openGallery(page);
     await gallery.getByRole('button', { name: 'Previous slide' }).click();

@@ -71,7 +71,7 @@ test.describe('landing: what the reader requests, and when', () => {
     expect(requests.filter((path) => path === lead)).toHaveLength(1);
   });
 
-  test('asks for no further feed page and no carousel code before the first article has painted', async ({
+  test('asks for no further feed page before the first article has painted, and no carousel code before the first scroll', async ({
     page,
     openHostPage,
   }) => {
@@ -104,6 +104,14 @@ test.describe('landing: what the reader requests, and when', () => {
     await page.waitForTimeout(800);
     expect(later(requests)).toEqual([]);
     releaseLead();
+    await expect.poll(() => later(requests), { timeout: 15_000 }).toEqual(['/feed/2.json']);
+    // Swiper waits for the reader's first scroll to bring the gallery near (or a reach for it).
+    await page.waitForTimeout(800);
+    expect(later(requests)).toEqual(['/feed/2.json']);
+    await articles(page)
+      .first()
+      .getByRole('region', { name: /^Pictures:/ })
+      .scrollIntoViewIfNeeded();
     await expect.poll(() => later(requests).length, { timeout: 15_000 }).toBe(3);
   });
 

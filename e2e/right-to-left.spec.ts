@@ -50,7 +50,9 @@ test.describe('a right-to-left feed', () => {
     await openHostPage('/rtl-gallery', { data: { 'feed-url': FEED } });
     const gallery = galleryOf(page);
     await gallery.scrollIntoViewIfNeeded({ timeout: 15_000 });
-    // In view, the carousel starts at the next idle moment; the pictures are laid out from then.
+    await page.mouse.wheel(0, 10);
+    // Once the page has scrolled, a carousel in view starts at the next idle moment; the
+    // pictures are laid out from then.
     await expect(gallery.locator('.swiper-initialized')).toHaveCount(1);
     const counter = gallery.getByText(/^\d+ \/ \d+$/);
     await expect(counter).toHaveText(`1 / ${pictures.length}`);

@@ -1,11 +1,11 @@
-import { useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { Swiper as SwiperInstance } from 'swiper';
-import { A11y, Keyboard } from 'swiper/modules';
-import { Swiper, SwiperSlide } from 'swiper/react';
-import 'swiper/css';
 import type { ArticleImage } from '../content/article';
 import { fillLabel, useLabels } from '../shared/labels';
-import { Caption, Figure } from './figure';
+import { Figure } from './figure';
+import { afterFirstScroll } from './first-scroll';
+import { Slide } from './gallery-slide';
+import { lazyCarousel } from './carousel-chunk';
 import { useIdleStart } from './when-idle';
 
 interface GalleryProps {
@@ -14,28 +14,27 @@ interface GalleryProps {
   readonly title: string;
 }
 
-// jsdom and some embedded browsers have no matchMedia.
-const reducedMotion = (): boolean =>
-  typeof window.matchMedia === 'function' &&
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /**
- * An article's carousel. Swiper is created at the first idle moment once the carousel is
- * within a screen's height of the viewport (or at once when Next or Previous is pressed before then), not in the commit that puts the
- * article on the page: starting it reads the layout, which there would lay out the whole new
- * article inside that task (long animation frames while reading, issue 7). Until then the
- * slides stand in Swiper's own classes, so the carousel has its final size from the first
- * frame. Swiper is destroyed when the article unmounts (swiper/react does that), never on a
- * timer. This module is its own chunk: see article-view.tsx.
+ * An article's carousel. Its first picture, caption and buttons are in the app's own code;
+ * Swiper (gallery-carousel.tsx, a chunk with its CSS, 29 KiB gzip) is fetched only when a
+ * reader is about to use it: at the page's first scroll, once the carousel is within a
+ * screen's height of the viewport and the page is idle, or at once when the reader reaches
+ * for the carousel (a pointer, focus, a key, Next or Previous). A reader who only lands pays
+ * nothing for it (issue 7). Until Swiper has started, and while its chunk is on its way, the
+ * slides stand in Swiper's own classes with the box its CSS gives them, so nothing moves when
+ * it takes over. A chunk that cannot load costs the carousel only (article-content.tsx).
  */
 export default function Gallery({ images, title }: GalleryProps) {
   const labels = useLabels();
   const [swiper, setSwiper] = useState<SwiperInstance | null>(null);
   const [current, setCurrent] = useState(0);
+  const [scrolled, setScrolled] = useState(false);
+  const [reached, setReached] = useState(false);
   const box = useRef<HTMLElement | null>(null);
   const idle = useIdleStart(box);
   // A press that came before Swiper had started: carried out as soon as it has.
   const pending = useRef<'next' | 'previous' | null>(null);
+  useEffect(() => afterFirstScroll(window, () => setScrolled(true)), []);
 
   const [first] = images;
   if (images.length === 1 && first) {
@@ -46,10 +45,11 @@ export default function Gallery({ images, title }: GalleryProps) {
     );
   }
 
+  const reach = () => setReached(true);
   const go = (direction: 'next' | 'previous') => {
     if (!swiper) {
       pending.current = direction;
-      idle.now();
+      reach();
     } else if (direction === 'next') swiper.slideNext();
     else swiper.slidePrev();
   };
@@ -60,6 +60,8 @@ export default function Gallery({ images, title }: GalleryProps) {
     if (press === 'next') instance.slideNext();
     else if (press === 'previous') instance.slidePrev();
   };
+  const Carousel = lazyCarousel();
+  const still = <Still images={images} />;
 
   return (
     <section
@@ -67,51 +69,17 @@ export default function Gallery({ images, title }: GalleryProps) {
       className="ar-gallery"
       aria-roledescription={labels.carousel}
       aria-label={fillLabel(labels.pictures, { title })}
+      onPointerDown={reach}
+      onFocus={reach}
+      onKeyDown={reach}
     >
-      {idle.started ? (
-        <Swiper
-          className="ar-gallery__swiper"
-          modules={[A11y, Keyboard]}
-          loop
-          // A reader who presses Next twice quickly means two slides, not one.
-          loopPreventsSliding={false}
-          speed={reducedMotion() ? 0 : 300}
-          // Arrows only: Page Down / Page Up belong to the feed (between articles, the ARIA feed
-          // pattern), and Swiper would also turn the slide on them.
-          keyboard={{ enabled: true, onlyInViewport: true, pageUpDown: false }}
-          a11y={{
-            enabled: true,
-            prevSlideMessage: labels.previousSlide,
-            nextSlideMessage: labels.nextSlide,
-            // Swiper fills in its own {{placeholders}}.
-            slideLabelMessage: fillLabel(labels.slideCount, {
-              index: '{{index}}',
-              count: '{{slidesLength}}',
-            }),
-          }}
-          onSwiper={started}
-          onSlideChange={(instance) => setCurrent(instance.realIndex)}
-        >
-          {images.map((image) => (
-            <SwiperSlide key={image.src} className="ar-gallery__slide">
-              <Slide image={image} />
-            </SwiperSlide>
-          ))}
-        </Swiper>
+      {reached || (scrolled && idle.started) ? (
+        <Suspense fallback={still}>
+          {/* eslint-disable-next-line react-hooks/static-components -- module-level, not made per render: replaced only after its chunk failed to load */}
+          <Carousel images={images} onStarted={started} onSlideChange={setCurrent} />
+        </Suspense>
       ) : (
-        // What swiper/react renders before Swiper starts: the same boxes, the first slide shown.
-        <div className="swiper ar-gallery__swiper">
-          <div className="swiper-wrapper">
-            {images.map((image, index) => (
-              <div
-                key={image.src}
-                className={`swiper-slide ar-gallery__slide${index === 0 ? ' swiper-slide-active' : ''}`}
-              >
-                <Slide image={image} />
-              </div>
-            ))}
-          </div>
-        </div>
+        still
       )}
       <div className="ar-gallery__controls">
         {/* Our own buttons, outside Swiper's markup, so they are real <button>s in the tab order. */}
@@ -139,25 +107,20 @@ export default function Gallery({ images, title }: GalleryProps) {
   );
 }
 
-/** One picture of the carousel with its caption and credit, its box held by its ratio. */
-function Slide({ image }: { readonly image: ArticleImage }) {
+/** What swiper/react renders before Swiper starts: the same boxes, the first slide shown. */
+function Still({ images }: { readonly images: readonly ArticleImage[] }) {
   return (
-    <figure className="ar-figure">
-      <div
-        className="ar-gallery__frame"
-        style={{ aspectRatio: `${image.width ?? 3} / ${image.height ?? 2}` }}
-      >
-        <img
-          src={image.src}
-          alt={image.alt}
-          width={image.width ?? undefined}
-          height={image.height ?? undefined}
-          loading="lazy"
-          decoding="async"
-          className="ar-gallery__img"
-        />
+    <div className="swiper ar-gallery__swiper ar-gallery__still">
+      <div className="swiper-wrapper">
+        {images.map((image, index) => (
+          <div
+            key={image.src}
+            className={`swiper-slide ar-gallery__slide${index === 0 ? ' swiper-slide-active' : ''}`}
+          >
+            <Slide image={image} />
+          </div>
+        ))}
       </div>
-      {(image.caption || image.credit) && <Caption image={image} />}
-    </figure>
+    </div>
   );
 }

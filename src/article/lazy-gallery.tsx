@@ -1,24 +1,18 @@
-import { lazy, type ComponentType } from 'react';
-
-type GalleryProps = Parameters<(typeof import('./gallery'))['default']>[0];
+import { forgetFailedCarousel } from './carousel-chunk';
+import Gallery from './gallery';
 
 /*
- * Swiper's code and CSS are fetched only when an article with a gallery is shown. React.lazy
- * keeps a failed import for good, so once a gallery has failed (its chunk gone after a
- * redeploy, a dropped connection) the failed component is forgotten: that gallery shows its
- * first picture, and the next gallery to be shown tries the chunk again. It is forgotten when
- * the failure is committed, not when the import rejects, so React's own retry of the failed
- * render does not start a new fetch.
+ * What article-content.tsx renders for a gallery. The gallery itself (its first picture,
+ * caption and buttons) is in the app's code; only Swiper is a chunk (carousel-chunk.ts), so a
+ * reader who only lands never downloads it.
  */
-const create = (): ComponentType<GalleryProps> => lazy(() => import('./gallery'));
-let current = create();
 
-/** The carousel component to render now. */
-export function lazyGallery(): ComponentType<GalleryProps> {
-  return current;
+/** The gallery component to render. */
+export function lazyGallery(): typeof Gallery {
+  return Gallery;
 }
 
-/** A gallery has failed: the galleries shown from now on load the chunk afresh. */
+/** A carousel has failed to load: the carousels started from now on try its chunk afresh. */
 export function forgetFailedGallery(): void {
-  current = create();
+  forgetFailedCarousel();
 }
