@@ -23,6 +23,7 @@ const EDGES = [
   '<video src="https://media.example/a.mp4" autoplay poster="/p.jpg"><source src="/b.webm" type="video/webm"><track kind="captions" src="/c.vtt" srclang="en" label="English"></video>',
   '<p onclick="x()" style="color:red" data-x="1" aria-label="l" class="c">Attributes</p><img src="/a.jpg" srcset="/a.jpg 1x, /a2.jpg 2x" alt="A" onerror="x()"><a href="javascript:alert(1)">js</a><a href="/rel" target="_blank">blank</a>',
   '<table><caption>T</caption><colgroup><col span="2"></colgroup><thead><tr><th id="h">H</th></tr></thead><tbody><tr><td headers="h">d</td></tr></tbody></table>',
+  '<p title="a</style><img src=x onerror=alert(1)>">Closing tags</p><img alt="--><b>x</b>" src="/a.jpg"><p class="]]>">in attributes</p>',
   '<!-- a comment --><p>After a comment</p><p><![CDATA[ cdata ]]></p><div><div><blockquote cite="/q"><p>Nested</p></blockquote></div></div>',
 ];
 

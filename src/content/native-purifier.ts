@@ -133,6 +133,19 @@ function prepare(root: Element, win: ContentWindow, token: string): Map<string, 
   return embeds;
 }
 
+/**
+ * A value that closes a comment, a CDATA section, a style or a title: harmless as an attribute
+ * of the element it is on, but markup again wherever the HTML is serialised into another
+ * context and parsed anew. DOMPurify (SAFE_FOR_XML) drops such attributes; so do we.
+ */
+const MARKUP_IN_VALUE = /((--!?|])>)|<\/(style|title)/i;
+
+function dropMarkupLikeAttributes(element: Element): void {
+  for (const { name, value } of Array.from(element.attributes)) {
+    if (MARKUP_IN_VALUE.test(value)) element.removeAttribute(name);
+  }
+}
+
 /** The iframe set aside as `original`, made afresh with only IFRAME_ATTRIBUTES. */
 function rebuiltIframe(original: Element, doc: Document): Element {
   const frame = doc.createElement('iframe');
@@ -173,7 +186,9 @@ export function purifyNatively(
   if (leading) container.insertBefore(doc.createTextNode(leading), container.firstChild);
   // DOMPurify's afterSanitizeAttributes hook, in the same document order.
   for (const element of Array.from(container.querySelectorAll('*'))) {
-    if (isElement(element)) finishElement(element, base);
+    if (!isElement(element)) continue;
+    dropMarkupLikeAttributes(element);
+    finishElement(element, base);
   }
   const fragment = doc.createDocumentFragment();
   while (container.firstChild) fragment.appendChild(container.firstChild);
