@@ -4,6 +4,7 @@ import type { Page, Request } from '@playwright/test';
 import { articles, expect, test } from './support/fixtures';
 import { hostPageHtml } from './support/host-page';
 import { sampleItem } from './support/sample-feed';
+import { useSanitiser } from './support/sanitisers';
 
 /** Every request the page makes from now on, by path. */
 function recordRequests(page: Page): string[] {
@@ -47,6 +48,21 @@ test.describe('landing: what the reader requests, and when', () => {
     releaseChunk();
     await expect(articles(page).first()).toBeVisible({ timeout: 15_000 });
     expect(requests.filter((path) => path === '/feed.json')).toHaveLength(1);
+  });
+
+  test('without the browser’s own sanitiser, asks for DOMPurify’s chunk while the app chunk is still on its way', async ({
+    page,
+    openHostPage,
+  }) => {
+    const requests = recordRequests(page);
+    const usedDomPurify = await useSanitiser(page, 'DOMPurify');
+    const releaseChunk = await holdAppChunk(page);
+    await openHostPage('/news/');
+    await expect.poll(() => requests.some(isAppChunk)).toBe(true);
+    // The app chunk is held: only the entry module can have asked for it.
+    await expect.poll(usedDomPurify).toBe(true);
+    releaseChunk();
+    await expect(articles(page).first()).toBeVisible({ timeout: 15_000 });
   });
 
   test('asks for the first article’s lead picture while the app chunk is still on its way', async ({

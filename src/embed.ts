@@ -55,6 +55,10 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
     const styled = ensureStylesheet(document, new URL(STYLESHEET_FILE, import.meta.url).href);
     // The faces are declared in that stylesheet: before it applies there is nothing to load.
     void styled.then(() => preloadFirstScreenFonts(document));
+    // Without the browser's own sanitiser, DOMPurify's chunk comes beside the app chunk, not
+    // after it (src/content/purifier.ts; docs/decisions/0100).
+    if (typeof (window as { Sanitizer?: unknown }).Sanitizer !== 'function')
+      void import('./content/dompurify-purifier').catch(() => undefined);
     warmIntl(window);
     import('./app/mount-reader')
       .then((app) => {
