@@ -34,6 +34,7 @@ import { useConnection } from './use-connection';
 import { useCurrentArticle } from './use-current-article';
 import { useQuietRetry } from './use-quiet-retry';
 import { useReadingWindow } from './use-reading-window';
+import { useWarmBodies } from './use-warm-bodies';
 import type { Place } from './place-store';
 import { holdsForPlace, usePlace } from './use-place';
 import type { HostArticle } from './host-article';
@@ -99,6 +100,8 @@ export function Reader(props: ReaderProps) {
     [openedKeys],
   );
   const titleIds = useId();
+
+  useWarmBodies(sequence.articles, reading.window.revealed, offset);
 
   const holding = holdsForPlace(props.restore, sequence, feed.error !== null);
   const shown = useMemo(
