@@ -1,4 +1,4 @@
-import { Suspense, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { Article } from '../content/article';
 import { articleHtml } from '../content/article-body';
 import { fillLabel, useLabels } from '../shared/labels';
@@ -6,7 +6,8 @@ import { useLanded } from '../shared/landed';
 import { PartBoundary } from '../shared/part-boundary';
 import { useHydrated } from '../shared/use-hydrated';
 import { Figure } from './figure';
-import { forgetFailedGallery, lazyGallery } from './lazy-gallery';
+import Gallery from './gallery';
+import { forgetFailedCarousel } from './carousel-chunk';
 import { bodyPreviewHtml, ReadMore } from './read-more';
 import { RelatedTags } from './related-tags';
 
@@ -30,7 +31,7 @@ export function ArticleContent(props: ArticleContentProps) {
   const html = articleHtml(article, props.titleLevel);
   const preview = collapsed ? bodyPreviewHtml(article.summary, html) : null;
   const hydrated = useHydrated();
-  // The carousel's chunk waits until the first article has been painted.
+  // The gallery waits until the first article has been painted (Swiper until first use).
   const landed = useLanded();
   const [firstPicture] = article.gallery;
   return (
@@ -77,11 +78,9 @@ export function ArticleContent(props: ArticleContentProps) {
         <PartBoundary
           part={`The gallery of “${article.title}”`}
           fallback={<GalleryFallback article={article} />}
-          onFailure={forgetFailedGallery}
+          onFailure={forgetFailedCarousel}
         >
-          <Suspense fallback={<PendingGallery />}>
-            <LazyGallery images={article.gallery} title={article.title} />
-          </Suspense>
+          <Gallery images={article.gallery} title={article.title} />
         </PartBoundary>
       )}
 
@@ -94,19 +93,12 @@ export function ArticleContent(props: ArticleContentProps) {
   );
 }
 
-/** The carousel's box while its code is on its way. */
+/** The gallery's box until the first article has been painted. */
 function PendingGallery() {
   return <div className="ar-gallery ar-gallery--pending" aria-hidden="true" />;
 }
 
-/** The carousel, from its own chunk (tried again after a failed load). */
-function LazyGallery(props: { readonly images: Article['gallery']; readonly title: string }) {
-  const Gallery = lazyGallery();
-  // eslint-disable-next-line react-hooks/static-components -- module-level, not made per render: replaced only after its chunk failed to load
-  return <Gallery {...props} />;
-}
-
-/** A gallery whose code could not load: its first picture, and the way to the rest. */
+/** A gallery whose carousel code could not load: its first picture, and the way to the rest. */
 function GalleryFallback({ article }: { readonly article: Article }) {
   const labels = useLabels();
   const [first] = article.gallery;

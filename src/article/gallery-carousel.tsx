@@ -19,7 +19,7 @@ const reducedMotion = (): boolean =>
 
 /**
  * Swiper around a gallery's slides: its own chunk with Swiper's code and CSS, which the
- * gallery (gallery.tsx) asks for only once a reader is about to use it (lazy-gallery.tsx).
+ * gallery (gallery.tsx) asks for only once a reader is about to use it (carousel-chunk.ts).
  * Swiper is destroyed when the article unmounts (swiper/react does that), never on a timer.
  */
 export default function GalleryCarousel({
