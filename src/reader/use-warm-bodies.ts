@@ -37,7 +37,11 @@ export function useWarmBodies(
       const level = from + i + 1 + offset === 1 ? 1 : 2;
       return [() => void articleHtml(article, level)];
     });
-    if (jobs.length > 0) cancels.current.add(warmAtIdle(window, jobs));
+    if (jobs.length === 0) return;
+    // Kept until its jobs have run, so a long session holds no finished batch.
+    const batches = cancels.current;
+    const cancel = warmAtIdle(window, jobs, () => batches.delete(cancel));
+    batches.add(cancel);
   }, [articles, revealed, offset]);
 
   useEffect(() => {

@@ -46,4 +46,14 @@ describe('warmAtIdle', () => {
     idleMoment();
     expect(done).toEqual(['next']);
   });
+
+  it('says when its last job has run, and only then', () => {
+    const { win, idleMoment } = idleWindow();
+    const onDone = vi.fn();
+    warmAtIdle(win, [() => undefined, () => undefined], onDone);
+    idleMoment();
+    expect(onDone).not.toHaveBeenCalled();
+    idleMoment();
+    expect(onDone).toHaveBeenCalledOnce();
+  });
 });
