@@ -1,16 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NewsletterForm } from './newsletter-form';
 
 function renderForm(timeoutMs?: number) {
-  const client = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <NewsletterForm url="/api/signup" timeoutMs={timeoutMs} />
-    </QueryClientProvider>,
-  );
+  // No query client around it: the form keeps its own state (docs/decisions/0120).
+  return render(<NewsletterForm url="/api/signup" timeoutMs={timeoutMs} />);
 }
 
 afterEach(() => {

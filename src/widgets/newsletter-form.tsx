@@ -1,26 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { fillLabel, useLabels } from '../shared/labels';
 import { isEmailAddress } from './email';
+import { useSignup } from './newsletter-signup';
 
 /** A signup that has not answered by then is given up, so the form never hangs on "Signing you up…". */
 const SIGNUP_TIMEOUT_MS = 10_000;
-
-interface Signup {
-  readonly url: string;
-  readonly email: string;
-  readonly timeoutMs: number;
-}
-
-async function signUp({ url, email, timeoutMs }: Signup): Promise<void> {
-  const response = await fetch(url, {
-    method: 'POST',
-    signal: AbortSignal.timeout(timeoutMs),
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ email }),
-  });
-  if (!response.ok) throw new Error(`The signup service answered ${response.status}.`);
-}
 
 /** "Sign up by email to receive news.": POSTs { email } as JSON to `newsletterUrl`. */
 export function NewsletterForm({
@@ -37,25 +21,25 @@ export function NewsletterForm({
   const ids = { field: useId(), hint: useId(), message: useId() };
   const [email, setEmail] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const mutation = useMutation({ mutationFn: signUp });
+  const { state, submit: send } = useSignup();
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (mutation.isPending) return;
+    if (state.status === 'pending') return;
     if (!isEmailAddress(email)) {
       setInvalid(true);
       return;
     }
     setInvalid(false);
-    mutation.mutate({ url, email: email.trim(), timeoutMs });
+    send({ url, email: email.trim(), timeoutMs });
   };
 
-  if (mutation.isSuccess) {
+  if (state.status === 'done') {
     return (
       <section className="ar-newsletter" aria-label={labels.newsletter}>
         <p className="ar-widget-title">{labels.signUpIntro}</p>
         <p className="ar-newsletter__done" role="status">
-          {fillLabel(labels.signUpThanks, { email: mutation.variables.email })}
+          {fillLabel(labels.signUpThanks, { email: state.email })}
         </p>
       </section>
     );
@@ -78,13 +62,15 @@ export function NewsletterForm({
             inputMode="email"
             value={email}
             aria-invalid={invalid}
-            aria-describedby={invalid ? ids.hint : mutation.isError ? ids.message : undefined}
+            aria-describedby={
+              invalid ? ids.hint : state.status === 'failed' ? ids.message : undefined
+            }
             onChange={(event) => setEmail(event.target.value)}
           />
           <button
             type="submit"
             className="ar-button ar-newsletter__button"
-            disabled={mutation.isPending}
+            disabled={state.status === 'pending'}
           >
             {labels.signUp}
           </button>
@@ -94,12 +80,12 @@ export function NewsletterForm({
             {labels.signUpInvalid}
           </p>
         )}
-        {mutation.isPending && (
+        {state.status === 'pending' && (
           <p className="ar-newsletter__status" role="status">
             {labels.signingUp}
           </p>
         )}
-        {mutation.isError && (
+        {state.status === 'failed' && (
           <p id={ids.message} className="ar-newsletter__hint" role="alert">
             {labels.signUpFailed}
           </p>
