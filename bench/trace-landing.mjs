@@ -7,26 +7,16 @@
 // and LCP. Medians of --runs=N (3). Run `npm run build` first; BENCH_PORT as for run.mjs.
 //
 //   node bench/trace-landing.mjs [--runs=3] [--path=/bench/embed]
-import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { findChromium } from '../scripts/chromium.mjs';
 import { landingMilestones, MILESTONES } from './lib/landing-trace.mjs';
-import { startBenchServer } from './lib/server.mjs';
+import { startTracing, traceSettings } from './lib/trace-setup.mjs';
 import { CPU_SLOWDOWN, LATENCY_MS, openVisit, probed } from './lib/visit.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const runs = Number(arg('runs', '3'));
-const pagePath = arg('path', '/bench/embed');
-const port = Number(process.env.BENCH_PORT ?? 4471);
-if (!existsSync(path.join(ROOT, 'dist', 'embed', 'article-reader.js')))
-  throw new Error('dist/ is missing: run `npm run build` first.');
-if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number >= 1');
+const { runs, pagePath, port } = traceSettings(ROOT, { runs: 3 });
 
 // Marks, in the page's own clock, the first <article> in the reader's element.
 function markFirstArticle() {
@@ -38,13 +28,7 @@ function markFirstArticle() {
   }).observe(document, { childList: true, subtree: true });
 }
 
-const found = await findChromium();
-if (!found) throw new Error('no Chromium found (see scripts/chromium.mjs)');
-const server = await startBenchServer({ root: ROOT, port });
-const browser = await chromium.launch({
-  executablePath: found.path,
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const { server, browser } = await startTracing(ROOT, port);
 const traceFile = path.join(os.tmpdir(), `trace-landing-${process.pid}.json`);
 const results = [];
 try {

@@ -66,14 +66,18 @@ export function useArticleFeed(
   const { data, hasNextPage, isFetching, isFetchingNextPage, fetchNextPage, refetch } = query;
   const pages = useMemo(() => data?.pages ?? [], [data]);
   // An embed looks further only from a page that may be an article (see mayBeArticleOf).
-  const mayLocateFurther =
-    pages.length < LOCATE_PAGES[start.whenMissing] &&
-    (start.whenMissing === 'report' ||
-      start.url === null ||
-      mayBeArticleOf(
-        start.url,
-        pages.flatMap((page) => page.articles),
-      ));
+  // Memoised: it parses every loaded article's URL, and the reader renders on every move.
+  const mayLocateFurther = useMemo(
+    () =>
+      pages.length < LOCATE_PAGES[start.whenMissing] &&
+      (start.whenMissing === 'report' ||
+        start.url === null ||
+        mayBeArticleOf(
+          start.url,
+          pages.flatMap((page) => page.articles),
+        )),
+    [pages, start.url, start.whenMissing],
+  );
 
   const sequence = useMemo(
     () =>
