@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { articles, expect, test } from './support/fixtures';
+import { holdAppChunk, isAppChunk } from './support/app-chunk';
 import { hostPageHtml } from './support/host-page';
 import { sampleItem } from './support/sample-feed';
 import { useSanitiser } from './support/sanitisers';
@@ -17,22 +18,6 @@ function recordRequests(page: Page): string[] {
 const sampleLead = () =>
   (JSON.parse(readFileSync(resolve('public/feed.json'), 'utf8')) as { items: { image: string }[] })
     .items[0]?.image ?? '';
-
-const isAppChunk = (path: string) => /\/embed\/chunks\/mount-reader-[\w-]+\.js$/.test(path);
-
-/** Holds the app chunk's response back until the returned function is called. */
-async function holdAppChunk(page: Page): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => isAppChunk(url.pathname),
-    async (route) => {
-      await held;
-      await route.continue();
-    },
-  );
-  return release;
-}
 
 test.describe('landing: what the reader requests, and when', () => {
   test('asks for the first feed page while its app chunk is still on its way', async ({
@@ -89,7 +74,6 @@ test.describe('landing: what the reader requests, and when', () => {
 
   test('asks for no further feed page before the first article has painted, and no carousel code before the first scroll', async ({
     page,
-    openHostPage,
   }) => {
     const requests = recordRequests(page);
     // A first page of one article (with a gallery): without the wait, the next page and the
@@ -112,7 +96,11 @@ test.describe('landing: what the reader requests, and when', () => {
     });
     const later = (paths: string[]) =>
       paths.filter((path) => path === '/feed/2.json' || /\/gallery-[\w-]+\.(js|css)$/.test(path));
-    await openHostPage('/news/');
+    // Not waiting for load: the first screen's picture, held back, holds it.
+    await page.route('**/news/', (route) =>
+      route.fulfill({ contentType: 'text/html', body: hostPageHtml() }),
+    );
+    await page.goto('/news/', { waitUntil: 'domcontentloaded' });
     await expect(articles(page).first().getByRole('heading', { level: 1 })).toBeVisible({
       timeout: 15_000,
     });

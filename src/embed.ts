@@ -2,7 +2,8 @@
  * The public entry of the embeddable bundle (dist/embed/article-reader.js): importing it
  * mounts a reader into every [data-article-reader] element, and it exports mountReader for
  * pages that mount by hand. It stays small (a size budget in .size-limit.json): it starts the
- * first feed request, preloads the lead picture as soon as that page names it, adds the
+ * first feed request, preloads the lead picture as soon as that page names it and paints the
+ * first article's first screen from it (first-screen.ts), adds the
  * reader's stylesheet when the page has not linked it, and imports
  * the app (React and the reader) as a chunk beside them, or,
  * after a server-rendered article (startAfter), waits until the host page has landed.
@@ -11,9 +12,13 @@ import './styles/reader.css';
 import { optionsFromDataset } from './app/dataset-options';
 import { afterHostLanding } from './app/deferred-start';
 import { startFirstFeedPage, type StartedFirstPage } from './app/feed-preload';
+import type { FirstItem } from './app/first-page';
+import { readFirstScreen } from './app/first-screen';
+import { paintFirstScreen, type PaintedFirstScreen } from './app/first-screen-paint';
 import { preloadFirstScreenFonts } from './app/font-preload';
 import { STYLESHEET_FILE, ensureStylesheet } from './app/stylesheet';
 import { warmIntl } from './app/warm-intl';
+import { isReturn } from './shared/navigation-type';
 
 export interface MountedReader {
   unmount(): void;
@@ -46,13 +51,26 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
   let cancelled = false;
   let mounted: MountedReader | null = null;
   let first: StartedFirstPage | null = null;
+  let firstScreen: PaintedFirstScreen | null = null;
   const hasStartAfter = typeof raw.startAfter === 'string' && raw.startAfter.trim() !== '';
   const begin = () => {
+    let styled: Promise<void> = Promise.resolve();
+    // Painted once it is styled, unless the reader got there first (React's first commit
+    // fills the element) or is about to rebuild a place the reader comes back to (a reload
+    // or Back begins elsewhere in the feed: reader-root.tsx).
+    const paintEarly = (item: FirstItem) => {
+      if (cancelled || !isEmpty(element) || isReturn(window)) return;
+      const screen = readFirstScreen(item);
+      if (screen) firstScreen = paintFirstScreen(document, element, screen, raw);
+    };
     // After a server-rendered article the first article the reader shows is below it.
-    first = startFirstFeedPage(document, raw, { leadPicture: !hasStartAfter });
+    first = startFirstFeedPage(document, raw, {
+      leadPicture: !hasStartAfter,
+      onFirstItem: (item) => void styled.then(() => paintEarly(item)),
+    });
     // Beside the app chunk, not in the host page's head, where it would block the host's
     // first paint (stylesheet.ts). A variable, not a literal, so Vite leaves the URL alone.
-    const styled = ensureStylesheet(document, new URL(STYLESHEET_FILE, import.meta.url).href);
+    styled = ensureStylesheet(document, new URL(STYLESHEET_FILE, import.meta.url).href);
     // The faces are declared in that stylesheet: before it applies there is nothing to load.
     void styled.then(() => preloadFirstScreenFonts(document));
     // Without the browser's own sanitiser, DOMPurify's chunk comes beside the app chunk, not
@@ -68,6 +86,7 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
       })
       .catch((error: unknown) => {
         pending.delete(element);
+        firstScreen?.remove();
         console.error(`${PREFIX} The reader's code could not be loaded.`, error);
       });
   };
@@ -80,10 +99,18 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
       cancelStart();
       pending.delete(element);
       first?.remove();
+      firstScreen?.remove();
       mounted?.unmount();
       mounted = null;
     },
   };
+}
+
+/** Nothing in it but white space: no reader yet, and nothing of the publisher's. */
+function isEmpty(element: HTMLElement): boolean {
+  return [...element.childNodes].every(
+    (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim() === '',
+  );
 }
 
 function mountAll(): void {

@@ -55,6 +55,39 @@ describe('startFirstFeedPage', () => {
     expect(preloads().map((link) => link.href)).toEqual([new URL('/media/here.jpg', feedUrl).href]);
   });
 
+  it('preloads nothing, and hands on no first article, where the reader will look further for the page’s own', async () => {
+    const page = document.URL;
+    // An address shaped like the feed's articles, but not on its first page: the reader reads
+    // further pages for it rather than begin with the first.
+    history.replaceState(null, '', '/news/2026/another-story');
+    try {
+      const onFirstItem = vi.fn();
+      const items = [
+        { id: '1', title: 'First', url: '/news/2026/first', image: '/media/first.jpg' },
+      ];
+      startFirstFeedPage(
+        document,
+        { feedUrl: '/feeds/latest.json' },
+        { fetcher: feedAnswering(items), onFirstItem },
+      );
+      await settled();
+      expect(preloads()).toEqual([]);
+      expect(onFirstItem).not.toHaveBeenCalled();
+      // A section front (not shaped like an article) begins with the first article.
+      history.replaceState(null, '', '/news/');
+      startFirstFeedPage(
+        document,
+        { feedUrl: '/feeds/latest.json' },
+        { fetcher: feedAnswering(items), onFirstItem },
+      );
+      await settled();
+      expect(preloads()).toHaveLength(1);
+      expect(onFirstItem).toHaveBeenCalledWith(expect.objectContaining({ item: items[0] }));
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+
   it('preloads no picture after a server-rendered article, nor for a feed that is not JSON', async () => {
     startFirstFeedPage(
       document,

@@ -6,7 +6,12 @@
  * and credentials), so either way it is one request, not two.
  */
 import type { FetchLike } from '../content/content-env';
-import { fetchFirstJsonFeedPage, type FirstPage } from './first-page';
+import {
+  fetchFirstJsonFeedPage,
+  preloadLeadImage,
+  type FirstItem,
+  type FirstPage,
+} from './first-page';
 
 /** Sources whose first page is the feed URL itself; WordPress builds its cursor in its chunk. */
 const FIRST_PAGE_IS_FEED_URL = new Set(['jsonfeed', 'rss']);
@@ -22,12 +27,12 @@ export interface StartedFirstPage {
  * Starts the first page of the feed the options name; null when none could be started (or
  * the options are not usable: the options check warns about them once the app has loaded).
  * `leadPicture`: also preload the lead picture of the first article (it is on the first
- * screen, not below a server-rendered article).
+ * screen, not below a server-rendered article); `onFirstItem` then hears which item that is.
  */
 export function startFirstFeedPage(
   doc: Document,
   raw: Readonly<Record<string, unknown>>,
-  { fetcher = (url, init) => fetch(url, init), leadPicture = true }: StartOptions = {},
+  { fetcher = (url, init) => fetch(url, init), leadPicture = true, onFirstItem }: StartOptions = {},
 ): StartedFirstPage | null {
   const source = raw.source ?? 'jsonfeed';
   if (typeof source !== 'string' || !FIRST_PAGE_IS_FEED_URL.has(source)) return null;
@@ -43,8 +48,14 @@ export function startFirstFeedPage(
   const remove = () => added.forEach((link) => link.remove());
   if (source === 'jsonfeed') {
     // A publisher's own preload of the feed in the page's HTML is taken up by this fetch.
-    const onLead = leadPicture ? (link: HTMLLinkElement) => added.push(link) : undefined;
-    return { page: fetchFirstJsonFeedPage(doc, url.href, fetcher, onLead), remove };
+    const onFirst = leadPicture
+      ? (first: FirstItem) => {
+          const link = preloadLeadImage(doc, first);
+          if (link) added.push(link);
+          onFirstItem?.(first);
+        }
+      : undefined;
+    return { page: fetchFirstJsonFeedPage(doc, url.href, fetcher, onFirst), remove };
   }
   // The publisher's own hint in the page's HTML already does it, and earlier.
   for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel~="preload"]')) {
@@ -63,4 +74,5 @@ export function startFirstFeedPage(
 interface StartOptions {
   readonly fetcher?: FetchLike;
   readonly leadPicture?: boolean;
+  readonly onFirstItem?: (first: FirstItem) => void;
 }

@@ -3,11 +3,13 @@
  * beside the app's chunk; the response is handed to the source's fetch (one request, not
  * two), and a copy of it is read at once for the first article's lead picture, which is
  * preloaded with high priority while the app's code is still on its way: the picture is the
- * page's largest paint, and React would only ask for it once it has run (issue 7).
+ * page's largest paint, and React would only ask for it once it has run (issue 7). The same
+ * copy is what the entry paints the first article's first screen from (first-screen.ts).
  */
 import type { FetchLike } from '../content/content-env';
 import { JSON_FEED_ACCEPT, jsonFeedLeadUrl } from '../content/sources/json-feed-lead';
 import { resolveHttpUrl, urlKey } from '../content/urls';
+import { mayBeArticleOf } from '../reader/article-url-shape';
 
 /** A first page already on its way, for the source to take up. */
 export interface FirstPage {
@@ -15,29 +17,39 @@ export interface FirstPage {
   readonly response: Promise<Response>;
 }
 
+/** The feed item the reader will show first, as the first page's JSON holds it. */
+export interface FirstItem {
+  /** The feed document itself, for what it says once for all items (language, authors). */
+  readonly feed: Readonly<Record<string, unknown>>;
+  readonly item: unknown;
+  /** The URL the page was read from, that the item's URLs are relative to. */
+  readonly documentUrl: string;
+}
+
 /**
  * Fetches a JSON Feed's first page (with the source's own Accept and credentials) and, once
- * it answers, preloads the lead picture of the article the reader will show first.
+ * it answers, hands `onFirstItem` the item the reader will show first (when it is on that
+ * page), for its lead picture's preload and its first screen.
  */
 export function fetchFirstJsonFeedPage(
   doc: Document,
   url: string,
   fetcher: FetchLike,
-  /** Called with the lead picture's preload; absent: no preload (the first article is below). */
-  onLeadPreload?: (link: HTMLLinkElement) => void,
+  /** Absent: the first article is below a server-rendered one (startAfter); nothing to do. */
+  onFirstItem?: (first: FirstItem) => void,
 ): FirstPage {
   const response = fetcher(url, {
     headers: { Accept: JSON_FEED_ACCEPT },
     credentials: 'same-origin',
   }).then((answer) => {
     // Cloned before the source can read the body: each reads its own copy.
-    if (answer.ok && onLeadPreload) {
+    if (answer.ok && onFirstItem) {
       answer
         .clone()
         .json()
         .then((json: unknown) => {
-          const link = preloadLeadImage(doc, json, answer.url || url);
-          if (link) onLeadPreload(link);
+          const first = firstItem(doc, json, answer.url || url);
+          if (first) onFirstItem(first);
         })
         // Not JSON: the source says so once the app has loaded.
         .catch(() => undefined);
@@ -63,23 +75,29 @@ export function withFirstPage(first: FirstPage | null, fetcher: FetchLike): Fetc
 }
 
 /**
- * Adds `<link rel="preload" as="image" fetchpriority="high">` for the lead picture of the
- * article shown first: the one at the page's own address when the page is in the feed's first
- * page (an embed on an article's page begins there), else the first item that can be shown.
+ * The item the reader shows first: the one at the page's own address when the page is in the
+ * feed's first page (an embed on an article's page begins there), else the first item that
+ * can be shown; null when the reader will look further than this page for the page's own
+ * article (use-article-feed.ts, mayBeArticleOf), or when the page has none.
  */
-function preloadLeadImage(
-  doc: Document,
-  json: unknown,
-  documentUrl: string,
-): HTMLLinkElement | null {
-  const items =
-    typeof json === 'object' && json !== null ? (json as Record<string, unknown>).items : null;
-  if (!Array.isArray(items)) return null;
-  const shown = (items as unknown[]).filter((item) => itemUrl(item, documentUrl) !== null);
+function firstItem(doc: Document, json: unknown, documentUrl: string): FirstItem | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const feed = json as Record<string, unknown>;
+  if (!Array.isArray(feed.items)) return null;
+  const shown = (feed.items as unknown[]).flatMap((item) => {
+    const url = itemUrl(item, documentUrl);
+    return url === null ? [] : [{ item, url }];
+  });
   const here = urlKey(doc.URL);
-  const first: unknown =
-    shown.find((item) => urlKey(itemUrl(item, documentUrl) ?? '') === here) ?? shown[0];
-  const src = jsonFeedLeadUrl(first, documentUrl);
+  const own = shown.find(({ url }) => urlKey(url) === here);
+  if (own) return { feed, item: own.item, documentUrl };
+  if (shown.length === 0 || mayBeArticleOf(doc.URL, shown)) return null;
+  return { feed, item: shown[0]?.item, documentUrl };
+}
+
+/** Adds `<link rel="preload" as="image" fetchpriority="high">` for the item's lead picture. */
+export function preloadLeadImage(doc: Document, first: FirstItem): HTMLLinkElement | null {
+  const src = jsonFeedLeadUrl(first.item, first.documentUrl);
   if (src === null) return null;
   const link = doc.createElement('link');
   link.rel = 'preload';

@@ -85,7 +85,12 @@ export function mountReader(
   if (firstPage) {
     // The reader's own query reads the page: a failure is its to show, once it renders.
     const read = queryClient.infiniteQuery(feedQueryOptions(source)).catch(() => undefined);
-    waits.push(Promise.race([read, delay(FIRST_PAGE_WAIT_MS)]));
+    // Unless the entry has painted the first article's first screen from that page: an empty
+    // reader would then take the place of an article already on screen.
+    const shown = delay(FIRST_PAGE_WAIT_MS).then(() =>
+      element.querySelector('[data-first-screen]') ? read : undefined,
+    );
+    waits.push(Promise.race([read, shown]));
   }
   if (styled) waits.push(Promise.race([styled, delay(STYLESHEET_WAIT_MS)]));
   if (waits.length > 0) void Promise.all(waits).then(render);

@@ -11,7 +11,8 @@ import { useReadingSession, type CurrentArticle } from '../reader/use-reading-se
 import type { MountContext, ReaderOptions } from '../reader/options';
 import { LabelsContext } from '../shared/labels';
 import { sessionStorageOf } from '../shared/session-storage';
-import { isReturn, loadPlace, placeKey, type Place } from '../reader/place-store';
+import { loadPlace, placeKey, type Place } from '../reader/place-store';
+import { isReturn } from '../shared/navigation-type';
 import { PartBoundary } from '../shared/part-boundary';
 import { MostPopular } from '../widgets/most-popular';
 import { NewsletterForm } from '../widgets/newsletter-form';

@@ -7,7 +7,10 @@ import type { Article } from '../content/article';
  * section front such as `/news/`) shows the first article at once instead of reading more
  * feed pages looking for itself, each a round trip before anything shows (issue 7).
  */
-export function mayBeArticleOf(pageUrl: string, articles: readonly Article[]): boolean {
+export function mayBeArticleOf(
+  pageUrl: string,
+  articles: readonly Pick<Article, 'url'>[],
+): boolean {
   const depth = pathDepth(pageUrl);
   return depth !== null && articles.some((article) => pathDepth(article.url) === depth);
 }

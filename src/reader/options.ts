@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { TRACKER_NAMES, type TrackerName } from '../analytics/tracker-name';
 import type { SourceKind } from '../content/source';
-import { DEFAULT_LABELS, isLabelKey, type Labels } from '../shared/labels';
+import { DEFAULT_LABELS, isLabelKey, isUsableLabel, type Labels } from '../shared/label-words';
 import { warn } from '../shared/log';
 import type { AdSlotHandler } from '../widgets/ad-slot';
 
@@ -179,7 +179,7 @@ function toLabels(given: Record<string, unknown>): Labels {
   const words: Record<string, string> = { ...DEFAULT_LABELS };
   for (const [key, value] of Object.entries(given)) {
     if (!isLabelKey(key)) warn(`Unknown label "${key}" is ignored.`);
-    else if (typeof value !== 'string' || value.trim() === '')
+    else if (!isUsableLabel(value))
       warn(`Label "${key}" must be a non-empty string; got ${describe(value)}. Using the default.`);
     else words[key] = value;
   }

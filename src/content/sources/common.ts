@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import type { Article } from '../article';
 
+export { languageTag, positiveSize } from './plain-fields';
+
 /*
  * The skeleton every source shares: an item becomes an Article or a reason it cannot be one;
  * a page's items are read one by one, each failure (however unexpected) costing that item
@@ -65,12 +67,6 @@ function readSafely<T>(read: (item: T) => ItemResult, item: T): ItemResult {
   }
 }
 
-/** A width or height as JSON (a number) or markup (a string) gives it, when positive. */
-export function positiveSize(value: number | string | null | undefined): number | null {
-  const n = typeof value === 'string' ? Number.parseInt(value, 10) : value;
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.round(n) : null;
-}
-
 /**
  * Plain text as HTML paragraphs, one per blank-line-separated block. Escaped here so it can
  * never be read as markup, whatever it holds.
@@ -86,21 +82,6 @@ export function textToParagraphs(text: string): string {
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * A feed's language as a BCP 47 tag ("en-GB"), or null when it names none that is valid.
- * Feeds write "en_US" (PHP's locale), "EN-us", or a bare "de".
- */
-export function languageTag(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const written = value.trim().replace(/_/g, '-');
-  if (!written) return null;
-  try {
-    return Intl.getCanonicalLocales(written)[0] ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** A field that is dropped (undefined) when it is missing or of the wrong shape. */

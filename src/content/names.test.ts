@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinNames } from './text';
+import { joinNames } from './names';
 
 describe('joinNames', () => {
   it('joins names the way the article’s language does', () => {
