@@ -47,7 +47,8 @@ async function measure(visit) {
   };
 }
 
-export async function memorySession(browser, url) {
+/** `onCheckpoint(visit, target)`: after each checkpoint's figures (bench/heap-diff.mjs). */
+export async function memorySession(browser, url, { onCheckpoint } = {}) {
   const visit = await openVisit(browser);
   try {
     const { page } = visit;
@@ -72,6 +73,7 @@ export async function memorySession(browser, url) {
         ...(await measure(visit)),
         articles: (await position(page)).articles,
       };
+      await onCheckpoint?.(visit, target);
     }
     return result;
   } finally {
