@@ -7,6 +7,7 @@ import { warn } from '../shared/log';
 import { parseOptions, type MountContext } from '../reader/options';
 import { feedQueryOptions } from '../reader/use-article-feed';
 import { withFirstPage, type FirstPage } from './first-page';
+import { afterFirstScreenPicture } from './first-screen-wait';
 import { ReaderRoot } from './reader-root';
 
 export interface MountedReader {
@@ -93,8 +94,10 @@ export function mountReader(
     waits.push(Promise.race([read, shown]));
   }
   if (styled) waits.push(Promise.race([styled, delay(STYLESHEET_WAIT_MS)]));
-  if (waits.length > 0) void Promise.all(waits).then(render);
-  else render();
+  // Then, when the entry has painted the first screen by now, a frame after its picture's.
+  const ready = () => afterFirstScreenPicture(element, window).then(render);
+  if (waits.length > 0) void Promise.all(waits).then(ready);
+  else void ready();
 
   return {
     unmount() {
