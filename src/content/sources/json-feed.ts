@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { ArticleImage, FeedPage } from '../article';
 import type { ContentWindow } from '../content-env';
-import { toIsoDate } from '../dates';
+import { toIsoDate } from '../iso-date';
 import { FeedError } from '../feed-error';
 import { feedPageFetcher, parseJson } from '../fetch-document';
 import { lazyArticle } from '../article-body';

@@ -1,10 +1,11 @@
 import type { ContentWindow } from '../content-env';
-import { rfc822ToIso, toIsoDate } from '../dates';
+import { toIsoDate } from '../iso-date';
 import { lazyArticle, once } from '../article-body';
 import { sanitizeArticleBody } from '../sanitize';
 import { toPlainText } from '../text';
 import { linkAsWritten, resolveHttpUrl } from '../urls';
 import { article, type ItemResult, languageTag, skip, textToParagraphs } from './common';
+import { rfc822ToIso } from './rss-date';
 import { asLead, cleanBody, leadImage } from './rss-media';
 import {
   ATOM,

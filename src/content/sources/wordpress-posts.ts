@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { ArticleImage } from '../article';
 import type { ContentWindow } from '../content-env';
-import { toIsoDate } from '../dates';
+import { toIsoDate } from '../iso-date';
 import { lazyArticle } from '../article-body';
 import { isIconOrPixel } from '../lead-picture';
 import { sanitizeArticleBody } from '../sanitize';

@@ -1,7 +1,5 @@
-import { toIsoDate } from './iso-date';
-
-// The ISO reading has no RFC 822 tables behind it, for the embed entry (src/app/first-screen.ts).
-export { toIsoDate };
+// Only the RSS source reads RFC 822 dates, so this lives in its chunk: a JSON Feed page
+// never downloads the month and zone tables (issue 7: no code of an unused source).
 
 /*
  * RFC 822 dates as RSS writes them (RFC 822 §5 as tightened by RFC 5322 §3.3), and as
