@@ -33,10 +33,10 @@ const landing = (page: Page) =>
 
 const firstScreen = (page: Page) => page.locator('[data-first-screen]');
 
-/** The boxes of the title and the lead picture inside `scope`, rounded to the pixel. */
+/** The boxes of the title, byline, lead picture and first paragraph in `scope`, to the pixel. */
 async function boxes(page: Page, scope: string) {
   return page.locator(scope).evaluate((root) =>
-    ['h1', 'img', '.ar-byline'].map((selector) => {
+    ['h1', 'img', '.ar-byline', '.ar-body p'].map((selector) => {
       const rect = root.querySelector(selector)?.getBoundingClientRect();
       return rect && [rect.x, rect.y, rect.width, rect.height].map(Math.round);
     }),

@@ -17,6 +17,7 @@ const screen: FirstScreen = {
     caption: 'At dawn.',
     credit: 'Photo: Cy',
   },
+  paragraph: 'The quay reopened at dawn.',
 };
 
 function mountElement(): HTMLElement {
@@ -51,6 +52,14 @@ describe('paintFirstScreen', () => {
     expect(img?.getAttribute('fetchpriority')).toBe('high');
     expect(element.querySelector('figcaption')?.textContent).toBe('At dawn. Photo: Cy');
     expect(element.querySelector('article')?.lang).toBe('en-GB');
+    expect(element.querySelector('.ar-body p')?.textContent).toBe('The quay reopened at dawn.');
+  });
+
+  it('paints no paragraph when the options fold the first article into a summary too', () => {
+    const element = mountElement();
+    paintFirstScreen(document, element, screen, { collapse: ' ALL ' });
+    expect(element.querySelector('.ar-body')).toBeNull();
+    expect(element.querySelector('figure')).not.toBeNull();
   });
 
   it('words the byline with the publisher’s labels, given as JSON text', () => {
@@ -86,12 +95,13 @@ describe('paintFirstScreen', () => {
     paintFirstScreen(
       document,
       element,
-      { ...screen, section: null, authors: [], published: null, image: null },
+      { ...screen, section: null, authors: [], published: null, image: null, paragraph: null },
       {},
     );
     expect(element.querySelector('.ar-article__section')).toBeNull();
     expect(element.querySelector('.ar-byline')?.childElementCount).toBe(0);
     expect(element.querySelector('figure')).toBeNull();
+    expect(element.querySelector('.ar-article__content')).toBeNull();
   });
 
   it('takes itself and the reader’s class away again, unless the element had the class already', () => {

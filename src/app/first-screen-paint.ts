@@ -19,6 +19,7 @@ import type { FirstScreen } from './first-screen';
 /** The options the first screen depends on, as the page gave them (unknown until checked). */
 export interface FirstScreenOptions {
   readonly labels?: unknown;
+  readonly collapse?: unknown;
   readonly popularUrl?: unknown;
   readonly newsletterUrl?: unknown;
 }
@@ -49,9 +50,13 @@ export function paintFirstScreen(
   if (screen.language) article.lang = screen.language;
   const dir = textDirection(screen.language);
   if (dir) article.dir = dir;
-  if (screen.image) {
-    article.append(make('div', 'ar-article__content', figure(screen.image, make)));
+  const content = make('div', 'ar-article__content');
+  if (screen.image) content.append(figure(screen.image, make));
+  // The body is the whole article's unless the options fold the first one too ("Read more").
+  if (screen.paragraph && !foldsFirst(options.collapse)) {
+    content.append(make('div', 'ar-body', make('p', null, screen.paragraph)));
   }
+  if (content.hasChildNodes()) article.append(content);
 
   const layout = make(
     'div',
@@ -150,6 +155,11 @@ function wordsOf(labels: unknown): Words {
     return isUsableLabel(value) ? value : DEFAULT_LABELS[key];
   };
   return { by: pick('by'), published: pick('published'), updated: pick('updated') };
+}
+
+/** `collapse: all` shows the first article as a summary too (options.ts). */
+function foldsFirst(collapse: unknown): boolean {
+  return typeof collapse === 'string' && collapse.trim().toLowerCase() === 'all';
 }
 
 /** The reader lays out a column beside the feed when it has most popular or a newsletter. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../content/article';
 import { parseJsonFeed } from '../content/sources/json-feed';
 import { describeShared, readShared, sharedFiles } from '../test/shared-fixtures';
+import { collapseSpace } from '../content/collapse-space';
 import { readFirstScreen, type FirstScreen } from './first-screen';
 
 const BASE = 'https://news.example/feed.json';
@@ -16,15 +17,29 @@ function sourceScreen(feed: Record<string, unknown>, item: unknown): FirstScreen
   ).articles;
   if (!article) return null;
   const { section, title, authors, published, modified, language, image } = article;
-  return { section, title, authors, published, modified, language, image };
+  // The sanitised body's first element, when it is a paragraph.
+  const body = new DOMParser().parseFromString(article.contentHtml, 'text/html').body;
+  const first = body.firstElementChild;
+  const paragraph = first?.localName === 'p' ? collapseSpace(first.textContent) : null;
+  return { section, title, authors, published, modified, language, image, paragraph };
 }
 
-/** Every item of `feed`: the first screen the entry reads, beside the source's article. */
+/**
+ * Every item of `feed`: the first screen the entry reads, beside the source's article. The
+ * entry reads a first paragraph only when it is plain text; when it does, it is the body's.
+ */
 function bothReadings(feed: Record<string, unknown>) {
-  return (feed.items as unknown[]).map((item) => ({
-    entry: readFirstScreen({ feed, item, documentUrl: BASE }),
-    source: sourceScreen(feed, item),
-  }));
+  return (feed.items as unknown[]).map((item) => {
+    const entry = readFirstScreen({ feed, item, documentUrl: BASE });
+    const source = sourceScreen(feed, item);
+    const paragraph = entry?.paragraph == null ? null : (source?.paragraph ?? null);
+    // Its white space as the body has it; laid out, runs of it are one space.
+    const spaced = entry && {
+      ...entry,
+      paragraph: entry.paragraph && collapseSpace(entry.paragraph),
+    };
+    return { entry: spaced, source: source && { ...source, paragraph } };
+  });
 }
 
 const feedOf = (items: unknown[], more: Record<string, unknown> = {}) => ({
@@ -41,10 +56,14 @@ describe('the first screen the embed entry reads from a JSON Feed item', () => {
         string,
         unknown
       >;
-      for (const { entry, source } of bothReadings(feed)) {
+      const items = feed.items as { content_html?: string }[];
+      bothReadings(feed).forEach(({ entry, source }, index) => {
         expect(entry).not.toBeNull();
         expect(entry).toEqual(source);
-      }
+        // Its first paragraph too, unless that holds markup (emphasis, a link).
+        const first = /^\s*<p>(.*?)<\/p>/s.exec(items[index]?.content_html ?? '')?.[1] ?? '<';
+        expect(entry?.paragraph === null).toBe(first.includes('<'));
+      });
     }
   });
 
@@ -110,9 +129,39 @@ describe('the first screen the embed entry reads from a JSON Feed item', () => {
     for (const reading of [pictured, icon]) expect(reading?.entry).toEqual(reading?.source);
   });
 
+  it('reads the character references every feed writes, as the parser does', () => {
+    const feed = feedOf([
+      {
+        url: '/a',
+        title: 'Fish &amp; chips &#8211; &#x2019;s &quot;best&quot;',
+        content_html: '<p>Port Calder&#39;s&nbsp;quay</p>',
+      },
+    ]);
+    const [reading] = bothReadings(feed);
+    expect(reading?.entry?.title).toBe('Fish & chips – ’s "best"');
+    expect(reading?.entry).toEqual(reading?.source);
+  });
+
+  it('reads the body’s first paragraph only when it is plain text', () => {
+    const feed = feedOf([
+      { url: '/a', title: 'A', content_html: ' <p>The quay  reopened.</p><p>Then</p>' },
+      { url: '/b', title: 'B', content_html: '<p>With <em>emphasis</em>.</p>' },
+      { url: '/c', title: 'C', content_html: '<p class="lede">Classed.</p>' },
+      { url: '/d', title: 'D', content_text: '\n\nFirst block\nstill.\n\nSecond.' },
+    ]);
+    const readings = bothReadings(feed);
+    expect(readings.map(({ entry }) => entry?.paragraph)).toEqual([
+      'The quay reopened.',
+      null,
+      null,
+      'First block still.',
+    ]);
+    for (const { entry, source } of readings) expect(entry).toEqual(source);
+  });
+
   it('reads no first screen where the source would read markup or entities, nor for an item it skips', () => {
     const feed = feedOf([
-      { url: '/a', title: 'Fish &amp; chips' },
+      { url: '/a', title: 'Fish &eacute; chips' },
       { url: '/a2', title: 'Fish &copy chips' },
       { url: '/b', title: 'Plain', authors: [{ name: '<b>Ana</b>' }] },
       { url: '/c', title: '   ' },

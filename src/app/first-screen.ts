@@ -32,6 +32,11 @@ export interface FirstScreen {
   readonly modified: string | null;
   readonly language: string | null;
   readonly image: FirstScreenPicture | null;
+  /**
+   * The body's first paragraph when the body begins with one of plain text: at phone widths
+   * it is in the first screen, and larger than the picture.
+   */
+  readonly paragraph: string | null;
 }
 
 /** Thrown inside the reading when a field is markup: there is no first screen. */
@@ -54,6 +59,7 @@ export function readFirstScreen({ feed, item, documentUrl }: FirstItem): FirstSc
       modified: toIsoDate(stringOr(item.date_modified)),
       language: languageTag(stringOr(feed.language)),
       image: leadSrc ? picture(leadSrc, isRecord(reader?.image) ? reader.image : {}) : null,
+      paragraph: firstParagraph(item),
     };
   } catch (error) {
     if (error instanceof NeedsParser) return null;
@@ -61,16 +67,51 @@ export function readFirstScreen({ feed, item, documentUrl }: FirstItem): FirstSc
   }
 }
 
-/**
- * The source's toPlainText for text with no markup in it: no tag, and no `&` that may begin a
- * character reference: "&#038;", or two letters or more ("&amp;", "&copy" without its
- * semicolon; no named reference is one letter long). "Sorrel & Finch" and "Q&A" are text to
- * the parser too.
- */
+/** The source's toPlainText, for text with no markup in it (see decodeText). */
 function plain(value: string | undefined): string {
-  if (value === undefined) return '';
-  if (/<|&(#|[a-z]{2})/i.test(value)) throw new NeedsParser();
-  return collapseSpace(value);
+  return value === undefined ? '' : collapseSpace(decodeText(value));
+}
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/**
+ * Text as the HTML parser reads it, for text with no tag in it and no character references
+ * but numeric ones and the five or six every feed writes ("&amp;", "&#39;", "&#x2019;");
+ * anything else (a tag, "&copy" without its semicolon, "&eacute;") throws NeedsParser. A
+ * lone "&" ("Sorrel & Finch", "Q&A") is text to the parser too: no named reference is one
+ * letter long.
+ */
+function decodeText(value: string): string {
+  if (value.includes('<')) throw new NeedsParser();
+  return value.replace(/&(#\d+|#x[\da-f]+|[a-z][a-z\d]*)(;?)/gi, (whole, ref: string, end) => {
+    if (ref.startsWith('#')) {
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      if (!isPlainCodePoint(code)) throw new NeedsParser();
+      return String.fromCodePoint(code);
+    }
+    const named = end === ';' ? NAMED[ref] : undefined;
+    if (named !== undefined) return named;
+    if (ref.length === 1 && end === '') return whole;
+    throw new NeedsParser();
+  });
+}
+
+/** A code point the parser reads as itself (not a control, surrogate or remapped C1 code). */
+function isPlainCodePoint(code: number): boolean {
+  return (
+    (code >= 0x20 && code <= 0x7e) ||
+    (code >= 0xa0 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 /** 1.1's `authors`, else 1.0's `author`, of an item or of the feed itself. */
@@ -102,6 +143,31 @@ function picture(src: string, fields: Readonly<Record<string, unknown>>): FirstS
     caption: plain(stringOr(fields.caption)),
     credit: plain(stringOr(fields.credit)),
   };
+}
+
+/**
+ * `content_html` that begins with `<p>` and text, as the sanitiser keeps it; or the first
+ * block of `content_text`, which the source makes a paragraph of. Anything else (a tag, a
+ * paragraph with attributes) is the sanitiser's to read: null. Its white space is left as
+ * the body has it (a no-break space stays one).
+ */
+function firstParagraph(item: Readonly<Record<string, unknown>>): string | null {
+  const html = stringOr(item.content_html);
+  const first =
+    html !== undefined
+      ? /^\s*<p>([^<>]*)<\/p>/i.exec(html)?.[1]
+      : stringOr(item.content_text)
+          ?.split(/\n\s*\n/)
+          .find((block) => block.trim() !== '');
+  if (first === undefined) return null;
+  try {
+    // content_text is text, not HTML: the source escapes it.
+    const text = (html !== undefined ? decodeText(first) : first).trim();
+    return text === '' ? null : text;
+  } catch (error) {
+    if (error instanceof NeedsParser) return null; // The rest of the first screen stands.
+    throw error;
+  }
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
