@@ -1,11 +1,12 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
-import type { Swiper as SwiperInstance } from 'swiper';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleImage } from '../content/article';
 import { fillLabel, useLabels } from '../shared/labels';
+import { afterNextPaint } from '../shared/landed';
+import { loadCarousel } from './carousel-chunk';
+import { createCarouselControl, type SlideDirection } from './carousel-control';
 import { Figure } from './figure';
 import { afterFirstScroll } from './first-scroll';
 import { Slide } from './gallery-slide';
-import { lazyCarousel } from './carousel-chunk';
 import { useIdleStart } from './when-idle';
 
 interface GalleryProps {
@@ -15,27 +16,17 @@ interface GalleryProps {
 }
 
 /**
- * An article's carousel. Its first picture, caption and buttons are in the app's own code;
- * Swiper (gallery-carousel.tsx, a chunk with its CSS, 29 KiB gzip) is fetched only when a
- * reader is about to use it: at the page's first scroll, once the carousel is within a
- * screen's height of the viewport and the page is idle, or at once when the reader reaches
- * for the carousel (a pointer, focus, a key, Next or Previous). A reader who only lands pays
- * nothing for it (issue 7). Until Swiper has started, and while its chunk is on its way, the
- * slides stand in Swiper's own classes with the box its CSS gives them, so nothing moves when
- * it takes over. A chunk that cannot load costs the carousel only (article-content.tsx).
+ * An article's carousel. Its slides, caption and buttons are in the app's own code; Swiper
+ * (gallery-carousel.ts, a chunk with its CSS) is fetched only when a reader is about to use
+ * it: at the page's first scroll, once the carousel is within a screen's height of the
+ * viewport and the page is idle, or when the reader reaches for the carousel (a key in it,
+ * Next or Previous). A reader who only lands pays nothing for it (issue 7).
+ * Until Swiper runs, Next and Previous move the gallery's own slides (carousel-control.ts);
+ * Swiper then starts on those same elements, at the picture shown. A chunk that cannot load
+ * costs the carousel only (article-content.tsx).
  */
 export default function Gallery({ images, title }: GalleryProps) {
   const labels = useLabels();
-  const [swiper, setSwiper] = useState<SwiperInstance | null>(null);
-  const [current, setCurrent] = useState(0);
-  const [scrolled, setScrolled] = useState(false);
-  const [reached, setReached] = useState(false);
-  const box = useRef<HTMLElement | null>(null);
-  const idle = useIdleStart(box);
-  // A press that came before Swiper had started: carried out as soon as it has.
-  const pending = useRef<'next' | 'previous' | null>(null);
-  useEffect(() => afterFirstScroll(window, () => setScrolled(true)), []);
-
   const [first] = images;
   if (images.length === 1 && first) {
     return (
@@ -44,61 +35,92 @@ export default function Gallery({ images, title }: GalleryProps) {
       </section>
     );
   }
+  return <Carousel images={images} title={title} />;
+}
 
-  const reach = () => setReached(true);
-  const go = (direction: 'next' | 'previous') => {
-    if (!swiper) {
-      pending.current = direction;
-      reach();
-    } else if (direction === 'next') swiper.slideNext();
-    else swiper.slidePrev();
-  };
-  const started = (instance: SwiperInstance) => {
-    setSwiper(instance);
-    const press = pending.current;
-    pending.current = null;
-    if (press === 'next') instance.slideNext();
-    else if (press === 'previous') instance.slidePrev();
-  };
-  const Carousel = lazyCarousel();
-  const still = <Still images={images} />;
+function Carousel({ images, title }: GalleryProps) {
+  const labels = useLabels();
+  const box = useRef<HTMLElement | null>(null);
+  const [index, setIndex] = useState(0);
+  const [control] = useState(() => createCarouselControl(images.length, setIndex));
+  const [scrolled, setScrolled] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  const [failure, setFailure] = useState<Error | null>(null);
+  const near = useIdleStart(box);
+  useEffect(() => afterFirstScroll(window, () => setScrolled(true)), []);
 
+  // Swiper is asked for in a task after the frame that shows the reader's input, never in it
+  // (a late call after the gallery has gone sets nothing).
+  const asked = useRef(false);
+  const ask = () => {
+    if (!asked.current) afterNextPaint(window, () => setWanted(true));
+    asked.current = true;
+  };
+  const press = (direction: SlideDirection) => {
+    control.press(direction);
+    ask();
+  };
+
+  const start = wanted || (scrolled && near);
+  useEffect(() => {
+    if (!start) return;
+    let stop: (() => void) | null = null;
+    let gone = false;
+    loadCarousel().then(
+      ({ startCarousel }) => {
+        if (!gone && control.still) stop = startCarousel(control.still, control, labels);
+      },
+      (error: unknown) => {
+        // A failed import() rejects with a TypeError.
+        if (!gone) setFailure(error as Error);
+      },
+    );
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [start, control, labels]);
+  // To the gallery's boundary, which shows the first picture instead (article-content.tsx).
+  if (failure) throw failure;
+
+  // Rendered once: from then on the control and Swiper change these elements' classes.
+  const still = useMemo(() => <Slides images={images} />, [images]);
   return (
     <section
       ref={box}
       className="ar-gallery"
       aria-roledescription={labels.carousel}
       aria-label={fillLabel(labels.pictures, { title })}
-      onPointerDown={reach}
-      onFocus={reach}
-      onKeyDown={reach}
+      // A key let go of inside it (the Tab that brought focus here, an arrow): not focus
+      // itself, since a click's focus comes with its pointer down, and Swiper's start between
+      // that and the click would hold the click up.
+      onKeyUp={ask}
     >
-      {reached || (scrolled && idle.started) ? (
-        <Suspense fallback={still}>
-          {/* eslint-disable-next-line react-hooks/static-components -- module-level, not made per render: replaced only after its chunk failed to load */}
-          <Carousel images={images} onStarted={started} onSlideChange={setCurrent} />
-        </Suspense>
-      ) : (
-        still
-      )}
+      <div
+        // eslint-disable-next-line react-hooks/refs -- a callback ref of our own, read by no render
+        ref={control.attach}
+        className="swiper ar-gallery__swiper ar-gallery__still"
+      >
+        {still}
+      </div>
       <div className="ar-gallery__controls">
         {/* Our own buttons, outside Swiper's markup, so they are real <button>s in the tab order. */}
         <button
           type="button"
           className="ar-gallery__button"
           aria-label={labels.previousSlide}
-          onClick={() => go('previous')}
+          onClick={() => press('previous')}
         >
           <span aria-hidden="true">←</span>
         </button>
         <p className="ar-gallery__counter">
-          {fillLabel(labels.slideCount, { index: current + 1, count: images.length })}
+          {fillLabel(labels.slideCount, { index: index + 1, count: images.length })}
         </p>
         <button
           type="button"
           className="ar-gallery__button"
           aria-label={labels.nextSlide}
-          onClick={() => go('next')}
+          onClick={() => press('next')}
         >
           <span aria-hidden="true">→</span>
         </button>
@@ -107,20 +129,18 @@ export default function Gallery({ images, title }: GalleryProps) {
   );
 }
 
-/** What swiper/react renders before Swiper starts: the same boxes, the first slide shown. */
-function Still({ images }: { readonly images: readonly ArticleImage[] }) {
+/** Swiper's wrapper and slides, the first one shown: the boxes Swiper starts on. */
+function Slides({ images }: { readonly images: readonly ArticleImage[] }) {
   return (
-    <div className="swiper ar-gallery__swiper ar-gallery__still">
-      <div className="swiper-wrapper">
-        {images.map((image, index) => (
-          <div
-            key={image.src}
-            className={`swiper-slide ar-gallery__slide${index === 0 ? ' swiper-slide-active' : ''}`}
-          >
-            <Slide image={image} />
-          </div>
-        ))}
-      </div>
+    <div className="swiper-wrapper">
+      {images.map((image, index) => (
+        <div
+          key={image.src}
+          className={`swiper-slide ar-gallery__slide${index === 0 ? ' swiper-slide-active' : ''}`}
+        >
+          <Slide image={image} />
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 
 /** How long an idle moment may be waited for: a busy page still gets its carousel. */
 export const IDLE_WAIT_MS = 1000;
@@ -27,15 +27,11 @@ const NEAR_VIEWPORT = '100% 0px 100% 0px';
 
 /**
  * False until the page's first idle moment after `target` comes within a screen's height of
- * the viewport (at once where there is no IntersectionObserver), or until `now()` is called
- * (the reader reached for the part before then): what can wait for it starts in a task of its
- * own, not in the commit that put it on the page, and a part far down the page costs the
- * landing nothing.
+ * the viewport (at once where there is no IntersectionObserver): what can wait for it starts
+ * in a task of its own, not in the commit that put it on the page, and a part far down the
+ * page costs the landing nothing.
  */
-export function useIdleStart(target?: RefObject<Element | null>): {
-  readonly started: boolean;
-  readonly now: () => void;
-} {
+export function useIdleStart(target?: RefObject<Element | null>): boolean {
   const [started, setStarted] = useState(false);
   useEffect(() => {
     if (started) return;
@@ -57,6 +53,5 @@ export function useIdleStart(target?: RefObject<Element | null>): {
       cancelIdle?.();
     };
   }, [started, target]);
-  const now = useCallback(() => setStarted(true), []);
-  return { started, now };
+  return started;
 }
