@@ -54,7 +54,9 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
   let firstScreen: PaintedFirstScreen | null = null;
   const hasStartAfter = typeof raw.startAfter === 'string' && raw.startAfter.trim() !== '';
   const begin = () => {
-    let styled: Promise<void> = Promise.resolve();
+    // Beside the app chunk, not in the host page's head, where it would block the host's
+    // first paint (stylesheet.ts). A variable, not a literal, so Vite leaves the URL alone.
+    const styled = ensureStylesheet(document, new URL(STYLESHEET_FILE, import.meta.url).href);
     // Painted once it is styled, unless the reader got there first (React's first commit
     // fills the element) or is about to rebuild a place the reader comes back to (a reload
     // or Back begins elsewhere in the feed: reader-root.tsx).
@@ -68,9 +70,6 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
       leadPicture: !hasStartAfter,
       onFirstItem: (item) => void styled.then(() => paintEarly(item)),
     });
-    // Beside the app chunk, not in the host page's head, where it would block the host's
-    // first paint (stylesheet.ts). A variable, not a literal, so Vite leaves the URL alone.
-    styled = ensureStylesheet(document, new URL(STYLESHEET_FILE, import.meta.url).href);
     // The faces are declared in that stylesheet: before it applies there is nothing to load.
     void styled.then(() => preloadFirstScreenFonts(document));
     // Without the browser's own sanitiser, DOMPurify's chunk comes beside the app chunk, not
