@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { appChunkUrl } from './scripts/app-chunk-url.ts';
 
 /*
  * The embeddable bundle: one small ES module and one stylesheet with fixed names; the app
@@ -11,7 +12,8 @@ import { defineConfig } from 'vite';
  * served from any path of any origin.
  */
 export default defineConfig({
-  plugins: [react()],
+  // The entry preloads the app chunk by its URL and runs it later (src/app/app-chunk.ts).
+  plugins: [react(), appChunkUrl('mount-reader')],
   publicDir: false,
   base: './',
   build: {

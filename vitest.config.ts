@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { appChunkUrl } from './scripts/app-chunk-url.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), appChunkUrl('mount-reader')],
   test: {
     globals: true,
     css: false,

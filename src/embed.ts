@@ -9,6 +9,7 @@
  * after a server-rendered article (startAfter), waits until the host page has landed.
  */
 import './styles/reader.css';
+import { holdAppChunk, type HeldApp } from './app/app-chunk';
 import { optionsFromDataset } from './app/dataset-options';
 import { afterHostLanding } from './app/deferred-start';
 import { startFirstFeedPage, type StartedFirstPage } from './app/feed-preload';
@@ -52,7 +53,9 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
   let mounted: MountedReader | null = null;
   let first: StartedFirstPage | null = null;
   let firstScreen: PaintedFirstScreen | null = null;
+  let held: HeldApp | null = null;
   const hasStartAfter = typeof raw.startAfter === 'string' && raw.startAfter.trim() !== '';
+  const mayPaint = () => isEmpty(element) && !isReturn(window);
   const begin = () => {
     // Beside the app chunk, not in the host page's head, where it would block the host's
     // first paint (stylesheet.ts). A variable, not a literal, so Vite leaves the URL alone.
@@ -60,16 +63,21 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
     // Painted once it is styled, unless the reader got there first (React's first commit
     // fills the element) or is about to rebuild a place the reader comes back to (a reload
     // or Back begins elsewhere in the feed: reader-root.tsx).
-    const paintEarly = (item: FirstItem) => {
-      if (cancelled || !isEmpty(element) || isReturn(window)) return;
-      const screen = readFirstScreen(item);
-      if (screen) firstScreen = paintFirstScreen(document, element, screen, raw);
+    const paintEarly = (item: FirstItem | null) => {
+      const screen = item && !cancelled && mayPaint() ? readFirstScreen(item) : null;
+      if (screen) {
+        firstScreen = paintFirstScreen(document, element, screen, raw);
+        held?.painted(element);
+      } else held?.release();
     };
     // After a server-rendered article the first article the reader shows is below it.
     first = startFirstFeedPage(document, raw, {
       leadPicture: !hasStartAfter,
-      onFirstItem: (item) => void styled.then(() => paintEarly(item)),
+      // In a task of its own: the lead picture's preload, added just now, is sent first.
+      onFirstItem: (item) => void styled.then(nextTask).then(() => paintEarly(item)),
     });
+    // The app runs once the first screen is on screen, where one is coming (app-chunk.ts).
+    if (first?.page && !hasStartAfter && mayPaint()) held = holdAppChunk(document, window);
     // The faces are declared in that stylesheet: before it applies there is nothing to load.
     void styled.then(() => preloadFirstScreenFonts(document));
     // Without the browser's own sanitiser, DOMPurify's chunk comes beside the app chunk, not
@@ -77,9 +85,10 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
     if (typeof (window as { Sanitizer?: unknown }).Sanitizer !== 'function')
       void import('./content/dompurify-purifier').catch(() => undefined);
     warmIntl(window);
-    import('./app/mount-reader')
+    (held?.released ?? Promise.resolve())
+      .then(() => (cancelled ? null : import('./app/mount-reader')))
       .then((app) => {
-        if (cancelled) return;
+        if (!app || cancelled) return;
         pending.delete(element);
         mounted = app.mountReader(element, options, first?.page ?? null, styled);
       })
@@ -98,12 +107,15 @@ export function mountReader(element: Element, options: unknown = {}): MountedRea
       cancelStart();
       pending.delete(element);
       first?.remove();
+      held?.remove();
       firstScreen?.remove();
       mounted?.unmount();
       mounted = null;
     },
   };
 }
+
+const nextTask = () => new Promise((resolve) => window.setTimeout(resolve, 0));
 
 /** Nothing in it but white space: no reader yet, and nothing of the publisher's. */
 function isEmpty(element: HTMLElement): boolean {

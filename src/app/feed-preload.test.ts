@@ -72,7 +72,8 @@ describe('startFirstFeedPage', () => {
       );
       await settled();
       expect(preloads()).toEqual([]);
-      expect(onFirstItem).not.toHaveBeenCalled();
+      expect(onFirstItem).toHaveBeenCalledExactlyOnceWith(null);
+      onFirstItem.mockClear();
       // A section front (not shaped like an article) begins with the first article.
       history.replaceState(null, '', '/news/');
       startFirstFeedPage(

@@ -27,7 +27,8 @@ export interface StartedFirstPage {
  * Starts the first page of the feed the options name; null when none could be started (or
  * the options are not usable: the options check warns about them once the app has loaded).
  * `leadPicture`: also preload the lead picture of the first article (it is on the first
- * screen, not below a server-rendered article); `onFirstItem` then hears which item that is.
+ * screen, not below a server-rendered article); `onFirstItem` then hears which item that is,
+ * or null.
  */
 export function startFirstFeedPage(
   doc: Document,
@@ -49,8 +50,8 @@ export function startFirstFeedPage(
   if (source === 'jsonfeed') {
     // A publisher's own preload of the feed in the page's HTML is taken up by this fetch.
     const onFirst = leadPicture
-      ? (first: FirstItem) => {
-          const link = preloadLeadImage(doc, first);
+      ? (first: FirstItem | null) => {
+          const link = first && preloadLeadImage(doc, first);
           if (link) added.push(link);
           onFirstItem?.(first);
         }
@@ -74,5 +75,6 @@ export function startFirstFeedPage(
 interface StartOptions {
   readonly fetcher?: FetchLike;
   readonly leadPicture?: boolean;
-  readonly onFirstItem?: (first: FirstItem) => void;
+  /** Told once: the first article's item, or null when the page names none to paint. */
+  readonly onFirstItem?: (first: FirstItem | null) => void;
 }

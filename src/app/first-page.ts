@@ -28,34 +28,32 @@ export interface FirstItem {
 
 /**
  * Fetches a JSON Feed's first page (with the source's own Accept and credentials) and, once
- * it answers, hands `onFirstItem` the item the reader will show first (when it is on that
- * page), for its lead picture's preload and its first screen.
+ * it answers, tells `onFirstItem` once which item the reader will show first (when it is on
+ * that page), for its lead picture's preload and its first screen, or null when the page
+ * names none: it failed, is not JSON, or holds no such item (the entry then starts the app
+ * without waiting for a first screen).
  */
 export function fetchFirstJsonFeedPage(
   doc: Document,
   url: string,
   fetcher: FetchLike,
   /** Absent: the first article is below a server-rendered one (startAfter); nothing to do. */
-  onFirstItem?: (first: FirstItem) => void,
+  onFirstItem?: (first: FirstItem | null) => void,
 ): FirstPage {
   const response = fetcher(url, {
     headers: { Accept: JSON_FEED_ACCEPT },
     credentials: 'same-origin',
-  }).then((answer) => {
-    // Cloned before the source can read the body: each reads its own copy.
-    if (answer.ok && onFirstItem) {
-      answer
-        .clone()
-        .json()
-        .then((json: unknown) => {
-          const first = firstItem(doc, json, answer.url || url);
-          if (first) onFirstItem(first);
-        })
-        // Not JSON: the source says so once the app has loaded.
-        .catch(() => undefined);
-    }
-    return answer;
   });
+  if (onFirstItem) {
+    void response
+      // Cloned before the source can read the body: each reads its own copy.
+      .then(async (answer) =>
+        answer.ok ? firstItem(doc, await answer.clone().json(), answer.url || url) : null,
+      )
+      // Not JSON, or no answer: the source says so once the app has loaded.
+      .catch(() => null)
+      .then((first) => onFirstItem(first));
+  }
   // A failure is the source's to report (the handed-off promise rejects there).
   response.catch(() => undefined);
   return { url, response };
