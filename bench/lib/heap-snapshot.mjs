@@ -1,13 +1,18 @@
 // Reads a V8 heap snapshot (CDP HeapProfiler.takeHeapSnapshot, the .heapsnapshot format) into
-// what the JS heap holds, by kind: compiled code, strings, React's fibers, objects by
-// constructor (plain objects by their first property names, so a props object names itself),
-// closures, arrays. The embedder's (Blink's) own objects are left out: they are not part of
+// what the JS heap holds, by kind: compiled code (by V8's object: machine code, its tables,
+// feedback, bytecode), strings, React's fibers, objects by constructor (plain objects by their
+// first property names, so a props object names itself), closures, arrays. The embedder's (Blink's) own objects are left out: they are not part of
 // `JSHeapUsedSize`, the bench's heap figure.
 
 const LEFT_OUT = new Set(['native', 'synthetic', 'hidden']);
+/** The prefix of every kind of V8's code objects. */
+export const COMPILED = '(compiled code)';
 
 function kindOf(type, name, properties) {
-  if (type === 'code') return '(compiled code)';
+  // Machine code (InstructionStream) and its deoptimisation and position tables
+  // (TrustedByteArray, ProtectedFixedArray) grow as V8 tiers hot functions up; bytecode and
+  // feedback as functions first run (docs/decisions/0150).
+  if (type === 'code') return `${COMPILED} ${name.replace(/^system \/ /, '')}`;
   if (type === 'string' || type === 'concatenated string' || type === 'sliced string')
     return '(strings)';
   if (type === 'array') return `(array) ${name}`.trim();
@@ -57,4 +62,14 @@ export function heapGrowth(before, after) {
     rows.push({ kind, count: b.count - a.count, bytes: b.bytes - a.bytes });
   }
   return rows.sort((x, y) => y.bytes - x.bytes);
+}
+
+/** Bytes of compiled code and of everything else in `kinds` (heapByKind's map). */
+export function codeAndData(kinds) {
+  let code = 0;
+  let data = 0;
+  for (const [kind, { bytes }] of kinds)
+    if (kind.startsWith(COMPILED)) code += bytes;
+    else data += bytes;
+  return { code, data };
 }

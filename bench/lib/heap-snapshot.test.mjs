@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heapByKind, heapGrowth } from './heap-snapshot.mjs';
+import { codeAndData, heapByKind, heapGrowth } from './heap-snapshot.mjs';
 
 // A snapshot in V8's format: nodes [type, name, id, self_size, edge_count], edges
 // [type, name_or_index, to_node].
@@ -55,7 +55,7 @@ describe('heap snapshots', () => {
     );
     expect(kinds.get('{article, position}')).toEqual({ count: 1, bytes: 40 });
     expect(kinds.get('FiberNode')).toEqual({ count: 2, bytes: 200 });
-    expect(kinds.get('(compiled code)')).toEqual({ count: 1, bytes: 900 });
+    expect(kinds.get('(compiled code) InstructionStream')).toEqual({ count: 1, bytes: 900 });
     expect(kinds.get('(strings)')).toEqual({ count: 1, bytes: 24 });
     expect([...kinds.keys()].some((kind) => kind.includes('HTMLDivElement'))).toBe(false);
   });
@@ -70,8 +70,21 @@ describe('heap snapshots', () => {
       ]),
     );
     expect(heapGrowth(before, after)).toEqual([
-      { kind: '(compiled code)', count: 1, bytes: 900 },
+      { kind: '(compiled code) InstructionStream', count: 1, bytes: 900 },
       { kind: 'FiberNode', count: 1, bytes: 100 },
     ]);
+  });
+
+  it('tells compiled code of every kind from the data beside it', () => {
+    const kinds = heapByKind(
+      snapshot([
+        ['code', 'system / InstructionStream', 900],
+        ['code', 'system / FeedbackVector', 60],
+        ['object', 'FiberNode', 100],
+        ['string', 'By Ada', 24],
+      ]),
+    );
+    expect(kinds.get('(compiled code) FeedbackVector')).toEqual({ count: 1, bytes: 60 });
+    expect(codeAndData(kinds)).toEqual({ code: 960, data: 124 });
   });
 });

@@ -47,8 +47,15 @@ async function measure(visit) {
   };
 }
 
-/** `onCheckpoint(visit, target)`: after each checkpoint's figures (bench/heap-diff.mjs). */
-export async function memorySession(browser, url, { onCheckpoint } = {}) {
+/**
+ * `onCheckpoint(visit, target)`: after each checkpoint's figures; `checkpoints`: other article
+ * counts to stop at (both for bench/heap-diff.mjs).
+ */
+export async function memorySession(
+  browser,
+  url,
+  { onCheckpoint, checkpoints = CHECKPOINTS } = {},
+) {
   const visit = await openVisit(browser);
   try {
     const { page } = visit;
@@ -56,7 +63,7 @@ export async function memorySession(browser, url, { onCheckpoint } = {}) {
     await page.waitForFunction(() => window.__bench.headingAt !== null, null, { timeout: 30_000 });
     await page.mouse.move(640, 400);
     const result = { checkpoints: {}, errors: visit.errors };
-    for (const target of CHECKPOINTS) {
+    for (const target of checkpoints) {
       const before = await position(page);
       if (before.articles < target) {
         const leg = await wheelUntil(page, {
