@@ -18,6 +18,12 @@ describe('the head follows the article', () => {
     expect(description()).toHaveAttribute('content', 'About A');
   });
 
+  it('marks the links it adds so that a search for the page’s readers does not find them', () => {
+    applyArticleMeta(document, { url: own('/a'), title: 'A', description: 'About A' }, null);
+    expect(canonical()).not.toBeNull();
+    expect(document.querySelectorAll('[data-article-reader]')).toHaveLength(0);
+  });
+
   it('never makes a URL of another origin the canonical link', () => {
     applyArticleMeta(document, { url: own('/a'), title: 'A', description: 'About A' }, null);
     applyArticleMeta(

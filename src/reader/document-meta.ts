@@ -13,8 +13,9 @@ export interface ArticleMeta {
 }
 
 const CANONICAL = 'link[rel="canonical"]';
-/** Marks a head element the reader added, so restoring removes only its own. */
-const ADDED = 'data-article-reader';
+/** Marks a head element the reader added, so restoring removes only its own (not the mount
+ * attribute, `data-article-reader`: a page that looks for its readers must find only those). */
+const ADDED = 'data-article-reader-added';
 const DESCRIPTION = 'meta[name="description"]';
 
 export function applyArticleMeta(
