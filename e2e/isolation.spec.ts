@@ -123,4 +123,23 @@ test.describe('isolation from the host page', () => {
     const onward = page.locator('.ar-end__links a').first();
     await expect(onward).toHaveCSS('color', 'rgb(0, 90, 40)');
   });
+
+  test('the interface face set on the mount element reaches the byline, labels and buttons', async ({
+    page,
+    openHostPage,
+  }) => {
+    await openHostPage('/themed-ui-host', {
+      headScript: styleScript('[data-article-reader] { --ar-font-ui: "Courier New", monospace; }'),
+      data: { 'max-articles': '1' },
+    });
+    const article = articles(page).first();
+    const parts = [
+      article.locator('.ar-byline'),
+      article.locator('.ar-article__section'),
+      article.getByRole('button', { name: 'Next slide' }),
+    ];
+    for (const part of parts) {
+      await expect(part).toHaveCSS('font-family', '"Courier New", monospace', { timeout: 15_000 });
+    }
+  });
 });
