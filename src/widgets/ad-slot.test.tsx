@@ -4,7 +4,7 @@ import { testArticle } from '../test/article-fixture';
 import { adSlot } from './ad-slot';
 
 describe('an ad slot whose article sleeps', () => {
-  it('keeps its element and what the publisher put in it, its label drawn from an attribute', () => {
+  it('keeps its element, its label first and what the publisher put in it', () => {
     const article = testArticle('3');
     const onAdSlot = vi.fn((element: HTMLElement) => {
       const ad = document.createElement('iframe');
@@ -20,8 +20,8 @@ describe('an ad slot whose article sleeps', () => {
     rerender(adSlot({ ...slotProps, asleep: true }));
     const asleep = container.querySelector<HTMLElement>('[data-ad-slot]');
     expect(asleep).toBe(slot);
-    expect(asleep?.dataset.adLabel).toBe('Advertisement');
-    expect(asleep?.childNodes).toHaveLength(1);
+    expect(asleep?.firstChild?.textContent).toBe('Advertisement');
+    expect(asleep?.childNodes).toHaveLength(2);
     expect(asleep?.querySelector('iframe')?.title).toBe('Publisher ad');
 
     rerender(adSlot(slotProps));

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type ReactElement } from 'react';
+import { useEffect } from 'react';
 import type { Article } from '../content/article';
 import { logError } from '../shared/log';
 import { PartBoundary } from '../shared/part-boundary';
@@ -21,9 +21,9 @@ interface AdSlotProps {
   readonly label: string;
   /**
    * The article before it sleeps: the slot stays the same element (the publisher's code was
-   * told of it once, and what it put there stays too), but its label is drawn by CSS from an
-   * attribute instead of held as two DOM nodes, at the same size, and nothing of React's but
-   * the element is kept for it.
+   * told of it once, and what it put there stays too) and keeps its label as text, the
+   * contract's "Advertisement" that a reader and a test read in every slot; nothing of React's
+   * but the two elements is kept for it.
    */
   readonly asleep?: boolean;
 }
@@ -38,33 +38,43 @@ const announced = new WeakSet<Element>();
  * `article-reader:adslot` event and appends its ad to it.
  *
  * A render helper, not a component: the element is the caller's host element, the same one
- * awake or asleep; while it is awake, a small component inside it shows the label and
- * announces the slot (docs/decisions/0115).
+ * awake or asleep, and so is its label, the first thing in it; while it is awake, a small
+ * component beside the label (drawing nothing) announces the slot (docs/decisions/0115).
  */
 export function adSlot({ position, article, onAdSlot, label, asleep = false }: AdSlotProps) {
-  if (asleep)
-    return (
-      <div
-        className="ar-ad ar-ad--asleep"
-        data-ad-slot=""
-        data-ad-position={position}
-        data-ad-label={label}
-      />
-    );
+  // Set as the label is attached, which is before the announcer's effect runs.
+  const slot: { element: HTMLElement | null } = { element: null };
   return (
-    <div className="ar-ad" data-ad-slot="" data-ad-position={position}>
-      <PartBoundary part="An ad slot">
-        <AdSlotLabel position={position} article={article} onAdSlot={onAdSlot} label={label} />
-      </PartBoundary>
+    <div
+      className={asleep ? 'ar-ad ar-ad--asleep' : 'ar-ad'}
+      data-ad-slot=""
+      data-ad-position={position}
+    >
+      <p
+        className="ar-ad__label"
+        ref={(shown) => void (slot.element = shown?.parentElement ?? null)}
+      >
+        {label}
+      </p>
+      {asleep ? null : (
+        <PartBoundary part="An ad slot">
+          <AdSlotAnnouncer slot={slot} position={position} article={article} onAdSlot={onAdSlot} />
+        </PartBoundary>
+      )}
     </div>
   );
 }
 
-function AdSlotLabel({ position, article, onAdSlot, label }: AdSlotProps): ReactElement {
-  const ref = useRef<HTMLParagraphElement>(null);
+interface AnnouncerProps {
+  readonly slot: { readonly element: HTMLElement | null };
+  readonly position: number;
+  readonly article: Article;
+  readonly onAdSlot: AdSlotHandler | null;
+}
 
+function AdSlotAnnouncer({ slot, position, article, onAdSlot }: AnnouncerProps): null {
   useEffect(() => {
-    const element = ref.current?.parentElement;
+    const { element } = slot;
     // Once per slot, also under StrictMode's double effects in development.
     if (!element || announced.has(element)) return;
     announced.add(element);
@@ -78,19 +88,8 @@ function AdSlotLabel({ position, article, onAdSlot, label }: AdSlotProps): React
     element.dispatchEvent(
       new CustomEvent(AD_SLOT_EVENT, { bubbles: true, detail: { element, position, article } }),
     );
+    // The slot's element is the one it was first rendered with; a new render's holder is not news.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [onAdSlot, position, article]);
-
-  // Waking, React appends the label after whatever the publisher's code put in the slot;
-  // it belongs before it, where it was.
-  useLayoutEffect(() => {
-    const shown = ref.current;
-    const element = shown?.parentElement;
-    if (shown && element && element.firstChild !== shown) element.prepend(shown);
-  }, []);
-
-  return (
-    <p ref={ref} className="ar-ad__label">
-      {label}
-    </p>
-  );
+  return null;
 }
