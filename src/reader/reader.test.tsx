@@ -119,6 +119,20 @@ describe('reader', () => {
     expect(order).toEqual(['article', 'ad', 'article']);
   });
 
+  it('puts no ad slot after the last article of a feed that has ended', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(() =>
+      Promise.resolve(new Response(page([item(1), item(2)]))),
+    );
+    const { container } = renderReader(fetch, { adEvery: '1' });
+    await screen.findByRole('heading', { level: 1, name: 'Article 1' });
+    reachSentinel(container);
+    await screen.findByRole('heading', { name: 'You’re all caught up' });
+    const order = Array.from(container.querySelectorAll('.ar-feed > *'), (el) =>
+      el.matches('[data-ad-slot]') ? 'ad' : el.tagName.toLowerCase(),
+    );
+    expect(order).toEqual(['article', 'ad', 'article']);
+  });
+
   it('reads a 404 for the page after the last as the end of the feed', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>((url) =>
       Promise.resolve(

@@ -219,11 +219,13 @@ export function Reader(props: ReaderProps) {
           const next =
             sequence.articles[index + 1] ??
             (index === sequence.articles.length - 1 ? sequence.following : null);
-          // Slots sit between articles: none after the one maxArticles ends the reading with.
+          // Slots sit between articles: none after the last one, whether maxArticles or the
+          // feed's end made it the last.
           const adAfter =
             options.adEvery > 0 &&
             position % options.adEvery === 0 &&
-            position < options.maxArticles;
+            position < options.maxArticles &&
+            !(sequence.complete && index === sequence.articles.length - 1);
           const key = articleKey(article);
           const height = reading.asleep(index) ? sleepHeights.get(key) : undefined;
           return (
