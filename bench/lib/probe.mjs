@@ -113,7 +113,8 @@ export function probe() {
 
   // The first article's heading, checked once a frame until it is on screen with its text.
   const headingVisible = () => {
-    const heading = document.querySelector('article h1, article h2');
+    // The entry's first screen (a <div>, not yet an article) counts: its heading is on screen.
+    const heading = document.querySelector('article h1, article h2, [data-first-screen] h1');
     if (!heading || !heading.textContent.trim()) return false;
     const box = heading.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && box.top < window.innerHeight && box.bottom > 0;

@@ -51,8 +51,10 @@ describe('paintFirstScreen', () => {
     expect(img?.style.aspectRatio).toBe('1200 / 800');
     expect(img?.getAttribute('fetchpriority')).toBe('high');
     expect(element.querySelector('figcaption')?.textContent).toBe('At dawn. Photo: Cy');
-    expect(element.querySelector('article')?.lang).toBe('en-GB');
+    expect(element.querySelector<HTMLElement>('.ar-article')?.lang).toBe('en-GB');
     expect(element.querySelector('.ar-body p')?.textContent).toBe('The quay reopened at dawn.');
+    // Not one of the reader's articles: those are <article>s in its feed.
+    expect(element.querySelector('article')).toBeNull();
   });
 
   it('paints no paragraph when the options fold the first article into a summary too', () => {
@@ -84,7 +86,7 @@ describe('paintFirstScreen', () => {
       { popularUrl: '/popular.json' },
     );
     expect(element.querySelector('.ar-layout')?.classList.contains('ar-layout--aside')).toBe(true);
-    expect(element.querySelector('article')?.dir).toBe('rtl');
+    expect(element.querySelector<HTMLElement>('.ar-article')?.dir).toBe('rtl');
     const plain = mountElement();
     paintFirstScreen(document, plain, screen, { popularUrl: 'javascript:alert(1)' });
     expect(plain.querySelector('.ar-layout')?.classList.contains('ar-layout--aside')).toBe(false);

@@ -13,7 +13,8 @@ import type { FirstScreen } from './first-screen';
  * already loaded and decoded, is the page's largest paint from the moment it is here.
  * It is hidden from assistive technology: for the moment it is on screen, it is a picture of
  * the article, not yet the article (no feed, no focus, no links); the reader announces the
- * real one as it always has.
+ * real one as it always has. Its article is a `<div>`, not an `<article>`: whatever looks for
+ * the reader's articles (`article[data-url]`, a test's `article` selector) finds only real ones.
  */
 
 /** The options the first screen depends on, as the page gave them (unknown until checked). */
@@ -46,7 +47,7 @@ export function paintFirstScreen(
     byline(screen, wordsOf(options.labels), make),
   );
 
-  const article = make('article', 'ar-article', header);
+  const article = make('div', 'ar-article', header);
   if (screen.language) article.lang = screen.language;
   const dir = textDirection(screen.language);
   if (dir) article.dir = dir;
