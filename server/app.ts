@@ -127,7 +127,19 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   if (site.listArticles) {
     app.get('/sitemap.xml', async (request, reply) => {
-      const entries = (await site.listArticles?.(originOf(request), SITEMAP_LIMIT)) ?? [];
+      let entries;
+      try {
+        entries = (await site.listArticles?.(originOf(request), SITEMAP_LIMIT)) ?? [];
+      } catch (error) {
+        // A feed that cannot be read is the feed's failure, not the server's (as for pages).
+        if (!isFeedError(error)) throw error;
+        request.log.error(error, 'the sitemap could not read the feed');
+        return reply
+          .code(502)
+          .type('text/plain; charset=utf-8')
+          .header('Cache-Control', 'no-store')
+          .send('The news feed could not be read.');
+      }
       return reply
         .type('application/xml; charset=utf-8')
         .header('Cache-Control', `public, max-age=${pageMaxAge(config)}`)

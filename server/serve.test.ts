@@ -147,6 +147,13 @@ describe('the sitemap and the feed on the site', () => {
     const server = await siteOn(await feedServer(serveFeed(500)));
     expect((await send(server.url, '/api/feed.json')).status).toBe(502);
   });
+
+  it('answers the sitemap with 502, not a server error, when the feed was never read', async () => {
+    const server = await siteOn(await feedServer(serveFeed(500)));
+    const sitemap = await send(server.url, '/sitemap.xml');
+    expect(sitemap.status).toBe(502);
+    expect(sitemap.headers['cache-control']).toBe('no-store');
+  });
 });
 
 describe('closing on SIGTERM', () => {
