@@ -1,3 +1,4 @@
+import { whenIdle } from '../article/when-idle';
 import { attempt } from '../shared/session-storage';
 import type { Place } from './history-mark';
 
@@ -12,10 +13,31 @@ const PREFIX = 'article-reader:history:';
 
 export interface HistoryMemory {
   load(run: string): [string, number][];
+  /**
+   * Remembers the entries of `run`. Written at the next idle moment, not in the scroll's
+   * frame that made an article current: a sessionStorage write is synchronous, and it was the
+   * largest single part of the reader's own code in the reading's long frames
+   * (docs/decisions/0151). Only the latest entries of a run are written.
+   */
   save(run: string, entries: ReadonlyMap<string, Place>): void;
+  /** Writes what waits at once: the page is being left (pagehide) or the reader goes. */
+  readonly flush: () => void;
 }
 
-export function createHistoryMemory(storage: Storage | null): HistoryMemory {
+type IdleWindow = Parameters<typeof whenIdle>[0];
+
+export function createHistoryMemory(storage: Storage | null, win: IdleWindow): HistoryMemory {
+  // The entries of each run, as they were when saved: a later push may drop another run's
+  // entries from the live map, and that run's memory must not be written empty.
+  const waiting = new Map<string, string>();
+  let cancel: (() => void) | null = null;
+  const flush = (): void => {
+    cancel?.();
+    cancel = null;
+    // Storage may be full or refused (a private window): the reader still works without it.
+    waiting.forEach((own, run) => attempt(() => storage?.setItem(PREFIX + run, own)));
+    waiting.clear();
+  };
   return {
     load(run) {
       const raw = attempt(() => storage?.getItem(PREFIX + run) ?? null);
@@ -36,8 +58,9 @@ export function createHistoryMemory(storage: Storage | null): HistoryMemory {
         .map(([key, place]): [string, number] => [key, place.index])
         .sort((a, b) => a[1] - b[1])
         .slice(-MAX_ENTRIES);
-      // Storage may be full or refused (a private window): the reader still works without it.
-      attempt(() => storage?.setItem(PREFIX + run, JSON.stringify(own)));
+      waiting.set(run, JSON.stringify(own));
+      cancel ??= whenIdle(win, flush);
     },
+    flush,
   };
 }

@@ -193,4 +193,37 @@ describe('history sync', () => {
     expect(first.fake.entries.map((entry) => entry.url)).toEqual([a, b, c]);
     expect(first.fake.window.location.href).toBe(b);
   });
+
+  it('writes what it remembers of the entries at an idle moment, not as an article becomes current', () => {
+    vi.useFakeTimers();
+    const remembered = () =>
+      Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)).filter((key) =>
+        key?.startsWith('article-reader:history:'),
+      );
+    const { sync } = setup('push', a, sessionStorage);
+    for (const url of [a, b, c]) sync.show(url);
+    expect(remembered()).toEqual([]);
+    vi.advanceTimersByTime(1000);
+    const [key] = remembered();
+    expect(JSON.parse(sessionStorage.getItem(key ?? '') ?? '[]')).toHaveLength(3);
+    sync.dispose();
+  });
+
+  it('after a reload that came before an idle moment, still moves to the entry read before', async () => {
+    const first = setup('push', a, sessionStorage);
+    for (const url of [a, b, c]) first.sync.show(url);
+    // Leaving the page (a reload) writes what waits; nothing else ran in between.
+    first.fake.window.dispatchEvent(new Event('pagehide'));
+    const sync = createHistorySync({
+      window: first.fake.window,
+      mode: 'push',
+      onRestore: () => undefined,
+      storage: sessionStorage,
+    });
+    sync.show(c);
+    sync.show(b);
+    await first.fake.settle();
+    expect(first.fake.entries.map((entry) => entry.url)).toEqual([a, b, c]);
+    expect(first.fake.window.location.href).toBe(b);
+  });
 });

@@ -53,7 +53,7 @@ export const TRAVERSAL_TIMEOUT_MS = 600;
 
 export function createHistorySync(options: HistorySyncOptions): HistorySync {
   const { window, mode, onRestore } = options;
-  const memory = createHistoryMemory(options.storage ?? null);
+  const memory = createHistoryMemory(options.storage ?? null, window);
   const { history, location } = window;
   const restoration = history.scrollRestoration;
   // The reader scrolls to the restored article itself; the browser's guess would fight it.
@@ -178,6 +178,8 @@ export function createHistorySync(options: HistorySyncOptions): HistorySync {
   }
 
   window.addEventListener('popstate', onPopState);
+  // The entries' memory waits for an idle moment; a reload or a link away must not lose it.
+  window.addEventListener('pagehide', memory.flush);
 
   const session = here.run;
 
@@ -193,6 +195,8 @@ export function createHistorySync(options: HistorySyncOptions): HistorySync {
     dispose() {
       window.clearTimeout(watchdog);
       window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('pagehide', memory.flush);
+      memory.flush();
       history.scrollRestoration = restoration;
     },
   };

@@ -65,6 +65,7 @@ export function createFakeWindow(startUrl: string): FakeWindow {
     location,
     addEventListener: target.addEventListener.bind(target),
     removeEventListener: target.removeEventListener.bind(target),
+    dispatchEvent: target.dispatchEvent.bind(target),
     // Looked up when called, so vi.useFakeTimers() governs them.
     setTimeout: (handler: () => void, delay?: number) => setTimeout(handler, delay),
     clearTimeout: (id?: number) => clearTimeout(id),
