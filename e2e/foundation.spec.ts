@@ -96,7 +96,8 @@ test.describe('the embed bundle on a publisher page', () => {
     await expect(articles(page).first().locator('.swiper-initialized')).toHaveCount(1);
     await page.evaluate(() => document.fonts.ready);
     expect(served).toContainEqual(expect.stringMatching(/^chunks\/gallery-.*\.js$/));
-    expect(served).toContainEqual(expect.stringMatching(/^assets\/gallery-.*\.css$/));
+    // The reader's stylesheet; the carousel has none of its own (decision 0145).
+    expect(served).toContain('article-reader.css');
     expect(served).toContainEqual(expect.stringMatching(/^assets\/.*\.woff2$/));
   });
 

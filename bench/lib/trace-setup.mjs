@@ -32,3 +32,13 @@ export async function startTracing(root, port) {
   });
   return { server, browser };
 }
+
+/** What a trace of the main thread's work records: tasks, script (with JS samples), rendering. */
+export const MAIN_THREAD_CATEGORIES = [
+  'devtools.timeline',
+  'toplevel',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+];

@@ -1,8 +1,8 @@
 import Swiper from 'swiper';
 import { A11y, Keyboard } from 'swiper/modules';
-import 'swiper/css';
 import { fillLabel, type Labels } from '../shared/labels';
 import type { CarouselControl } from './carousel-control';
+import { whenQuiet, type QuietWindow } from './when-quiet';
 
 // jsdom and some embedded browsers have no matchMedia.
 const reducedMotion = (): boolean =>
@@ -10,27 +10,32 @@ const reducedMotion = (): boolean =>
   window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * Swiper's code and CSS, a chunk of their own that the gallery asks for only once a reader is
- * about to use it (carousel-chunk.ts). Swiper starts on the gallery's own markup (the
- * container, wrapper and slides React rendered, in Swiper's classes), so taking over replaces
- * no element and reloads no picture: the reader sees nothing change but that the carousel now
- * slides. It starts at the picture the gallery shows and takes the presses from the same
- * step on. Swiper core, not swiper/react: React only renders those boxes, once. Returns the
- * stop (Swiper destroyed, the elements left in the order and classes React rendered).
+ * Swiper's code, a chunk of its own that the gallery asks for only once a reader is about to
+ * use it (carousel-chunk.ts). Swiper starts on the gallery's own markup (the container,
+ * wrapper and slides React rendered, in Swiper's classes), so taking over replaces no element
+ * and reloads no picture: the reader sees nothing change but that the carousel now slides.
+ * It starts at the picture the gallery shows and takes the presses from the same step on.
+ * Swiper core, not swiper/react: React only renders those boxes. Not Swiper's stylesheet,
+ * whose :root rule restyled the whole page when it arrived, but the two things its core
+ * needs of it, set here (decision 0145). Returns the stop (Swiper destroyed, the elements left in
+ * the order and classes React rendered).
  */
-export function startCarousel(
-  element: HTMLElement,
-  control: CarouselControl,
-  labels: Labels,
-): () => void {
-  const reseat = reseating(window);
+function runSwiper(element: HTMLElement, control: CarouselControl, labels: Labels): () => void {
   let running = false;
+  // Swiper's sheet: the page still scrolls under a vertical swipe, and each slide is a layer
+  // of its own, so a slide's move is the compositor's, with no paint of the pictures in the
+  // press's frame. Inline, so no stylesheet arrives (Swiper's stop removes them).
+  element.style.touchAction = 'pan-y';
+  for (const slide of element.querySelectorAll<HTMLElement>('.swiper-slide'))
+    Object.assign(slide.style, { transform: 'translateZ(0)', backfaceVisibility: 'hidden' });
   const swiper = new Swiper(element, {
     modules: [A11y, Keyboard],
-    loop: true,
+    // Rewind, not loop: Next on the last picture still shows the first (the contract), but a
+    // press only moves the wrapper. Swiper's loop moved slides in the DOM and measured them all
+    // on every press, inside the press's frame, and re-seated them a frame later, undoing a
+    // press made in between (decisions 0125, 0145).
+    rewind: true,
     initialSlide: control.index,
-    // A reader who presses Next twice quickly means two slides, not one.
-    loopPreventsSliding: false,
     speed: reducedMotion() ? 0 : 300,
     // Arrows only: Page Down / Page Up belong to the feed (between articles, the ARIA feed
     // pattern), and Swiper would also turn the slide on them.
@@ -49,19 +54,13 @@ export function startCarousel(
       slideChange: (instance) => {
         if (running) control.shown(instance.realIndex);
       },
-      resize: () => reseat.pending(),
     },
   });
   running = true;
   control.follow({
-    slideNext: () => reseat.then(() => swiper.slideNext()),
-    slidePrev: () => reseat.then(() => swiper.slidePrev()),
+    slideNext: () => swiper.slideNext(),
+    slidePrev: () => swiper.slidePrev(),
   });
-  // Swiper's loop may settle elsewhere than it was asked: it shows the reader's picture.
-  if (swiper.realIndex !== control.index) {
-    swiper.slideToLoop(control.index, 0);
-    reseat.pending();
-  }
   return () => {
     running = false;
     control.follow(null);
@@ -70,31 +69,40 @@ export function startCarousel(
 }
 
 /**
- * Swiper's slideToLoop (what its resize handling calls, and the start above) moves the slide
- * one animation frame later, to the slide it chose when called; a press in between was
- * undone by it. Swiper's first resize comes right after it starts (its ResizeObserver's first
- * report), so a press just then was lost: the flaky "1 / 5" of e2e/trusted-types.spec.ts.
- * While such a move is pending, a press waits for it, and is made in that same frame, just
- * after it.
+ * Starts the carousel at once (`asked`: the reader has reached for it) or at a quiet moment:
+ * Swiper's start measures every slide, a long task under a slow CPU, so unasked it waits for
+ * a moment when the page draws nothing and never shares a frame with an article's reveal or
+ * a scroll (decision 0145). A reader who reaches for the carousel while
+ * it waits (a press, a key let go of in it) has it start after that input's frame. Here, not
+ * in the app's chunk, since only a carousel that starts needs it. Returns the stop.
  */
-function reseating(win: Pick<Window, 'requestAnimationFrame'>) {
-  let waiting: (() => void)[] | null = null;
-  return {
-    pending() {
-      if (waiting) return;
-      const moves: (() => void)[] = [];
-      waiting = moves;
-      // Queued after Swiper's own frame callback (registered in the call that got us here).
-      queueMicrotask(() =>
-        win.requestAnimationFrame(() => {
-          waiting = null;
-          moves.forEach((move) => move());
-        }),
-      );
-    },
-    then(move: () => void) {
-      if (waiting) waiting.push(move);
-      else move();
-    },
+export function startCarousel(
+  element: HTMLElement,
+  control: CarouselControl,
+  labels: Labels,
+  asked: boolean,
+  win: QuietWindow = window,
+): () => void {
+  let stop: (() => void) | null = null;
+  const box = element.parentElement ?? element;
+  const cancels: (() => void)[] = [];
+  const now = () => {
+    cancels.splice(0).forEach((cancel) => cancel());
+    stop ??= runSwiper(element, control, labels);
+  };
+  // After that input's frame: a task queued from its animation frame.
+  const reached = () => win.requestAnimationFrame(() => win.setTimeout(now, 0));
+  if (!asked) {
+    cancels.push(whenQuiet(win, now));
+    for (const type of ['click', 'keyup'] as const) {
+      box.addEventListener(type, reached);
+      cancels.push(() => box.removeEventListener(type, reached));
+    }
+  } else now();
+  return () => {
+    cancels.splice(0).forEach((cancel) => cancel());
+    stop?.();
+    // A stopped carousel starts no more.
+    stop = () => undefined;
   };
 }

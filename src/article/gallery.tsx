@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArticleImage } from '../content/article';
 import { fillLabel, useLabels } from '../shared/labels';
 import { afterNextPaint } from '../shared/landed';
@@ -41,8 +41,18 @@ export default function Gallery({ images, title }: GalleryProps) {
 function Carousel({ images, title }: GalleryProps) {
   const labels = useLabels();
   const box = useRef<HTMLElement | null>(null);
-  const [index, setIndex] = useState(0);
-  const [control] = useState(() => createCarouselControl(images.length, setIndex));
+  // A slide change writes the counter's text and renders nothing: a press's frame holds no
+  // React render or commit (decision 0145). A render writes the same text.
+  const slideCount = (index: number) =>
+    fillLabel(labels.slideCount, { index: index + 1, count: images.length });
+  const [control] = useState(() => {
+    const made = createCarouselControl(images.length, (index) => {
+      // The controls follow the slides; the counter is their one paragraph.
+      const counter = made.still?.nextElementSibling?.querySelector('p');
+      if (counter) counter.textContent = slideCount(index);
+    });
+    return made;
+  });
   const [scrolled, setScrolled] = useState(false);
   const [wanted, setWanted] = useState(false);
   const [failure, setFailure] = useState<Error | null>(null);
@@ -68,7 +78,8 @@ function Carousel({ images, title }: GalleryProps) {
     let gone = false;
     loadCarousel().then(
       ({ startCarousel }) => {
-        if (!gone && control.still) stop = startCarousel(control.still, control, labels);
+        if (!gone && control.still)
+          stop = startCarousel(control.still, control, labels, asked.current);
       },
       (error: unknown) => {
         // A failed import() rejects with a TypeError.
@@ -83,8 +94,6 @@ function Carousel({ images, title }: GalleryProps) {
   // To the gallery's boundary, which shows the first picture instead (article-content.tsx).
   if (failure) throw failure;
 
-  // Rendered once: from then on the control and Swiper change these elements' classes.
-  const still = useMemo(() => <Slides images={images} />, [images]);
   return (
     <section
       ref={box}
@@ -96,12 +105,10 @@ function Carousel({ images, title }: GalleryProps) {
       // that and the click would hold the click up.
       onKeyUp={ask}
     >
-      <div
-        // eslint-disable-next-line react-hooks/refs -- a callback ref of our own, read by no render
-        ref={control.attach}
-        className="swiper ar-gallery__swiper ar-gallery__still"
-      >
-        {still}
+      <div ref={control.attach} className="swiper ar-gallery__swiper ar-gallery__still">
+        {/* A render after the first writes nothing here (the same props as the last render), so
+            the classes the control and Swiper set stay. */}
+        <Slides images={images} />
       </div>
       <div className="ar-gallery__controls">
         {/* Our own buttons, outside Swiper's markup, so they are real <button>s in the tab order. */}
@@ -114,7 +121,8 @@ function Carousel({ images, title }: GalleryProps) {
           <span aria-hidden="true">←</span>
         </button>
         <p className="ar-gallery__counter">
-          {fillLabel(labels.slideCount, { index: index + 1, count: images.length })}
+          {/* eslint-disable-next-line react-hooks/refs -- the control's index, a plain getter: a render writes the text the last press wrote */}
+          {slideCount(control.index)}
         </p>
         <button
           type="button"
