@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { ArticleImage } from '../content/article';
 import { fillLabel, useLabels } from '../shared/labels';
 import { afterNextPaint } from '../shared/landed';
-import { loadCarousel } from './carousel-chunk';
+import { warn } from '../shared/log';
+import { forgetFailedCarousel, loadCarousel } from './carousel-chunk';
 import { createCarouselControl, type SlideDirection } from './carousel-control';
 import { Figure } from './figure';
 import { afterFirstScroll } from './first-scroll';
@@ -23,7 +24,8 @@ interface GalleryProps {
  * Next or Previous). A reader who only lands pays nothing for it (issue 7).
  * Until Swiper runs, Next and Previous move the gallery's own slides (carousel-control.ts);
  * Swiper then starts on those same elements, at the picture shown. A chunk that cannot load
- * costs the carousel only (article-content.tsx).
+ * costs only swiping: the buttons go on turning the slides, and the chunk is asked for again
+ * at the next press or once the connection is back.
  */
 export default function Gallery({ images, title }: GalleryProps) {
   const labels = useLabels();
@@ -55,16 +57,24 @@ function Carousel({ images, title }: GalleryProps) {
   });
   const [scrolled, setScrolled] = useState(false);
   const [wanted, setWanted] = useState(false);
-  const [failure, setFailure] = useState<Error | null>(null);
+  // Swiper's chunk is asked for again after a failure: each bump is one more try.
+  const [attempt, setAttempt] = useState(0);
+  const failed = useRef(false);
   const near = useIdleStart(box);
   useEffect(() => afterFirstScroll(window, () => setScrolled(true)), []);
 
   // Swiper is asked for in a task after the frame that shows the reader's input, never in it
   // (a late call after the gallery has gone sets nothing).
   const asked = useRef(false);
+  const retry = () => {
+    if (!failed.current) return;
+    failed.current = false;
+    afterNextPaint(window, () => setAttempt((tries) => tries + 1));
+  };
   const ask = () => {
     if (!asked.current) afterNextPaint(window, () => setWanted(true));
     asked.current = true;
+    retry();
   };
   const press = (direction: SlideDirection) => {
     control.press(direction);
@@ -82,17 +92,27 @@ function Carousel({ images, title }: GalleryProps) {
           stop = startCarousel(control.still, control, labels, asked.current);
       },
       (error: unknown) => {
-        // A failed import() rejects with a TypeError.
-        if (!gone) setFailure(error as Error);
+        if (gone) return;
+        // The chunk could not be loaded (offline, or gone after a redeploy): the carousel
+        // goes on with its own slides, which Next and Previous move without Swiper, and asks
+        // again at the next press or once the connection is back. Only swiping waits.
+        forgetFailedCarousel();
+        if (attempt === 0)
+          warn('The carousel’s code could not be loaded; its buttons still turn it.', error);
+        failed.current = true;
       },
     );
     return () => {
       gone = true;
       stop?.();
     };
-  }, [start, control, labels]);
-  // To the gallery's boundary, which shows the first picture instead (article-content.tsx).
-  if (failure) throw failure;
+    // `attempt` is read for the warning only; a new attempt is what re-runs this.
+  }, [start, control, labels, attempt]);
+  useEffect(() => {
+    const online = () => retry();
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, []);
 
   return (
     <section
