@@ -1,11 +1,10 @@
-import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { ReaderRoot } from '../../src/app/reader-root.tsx';
 import type { FeedPage } from '../../src/content/article.ts';
 import type { ContentWindow } from '../../src/content/content-env.ts';
 import { createSource } from '../../src/content/source.ts';
-import { feedQueryOptions } from '../../src/reader/use-article-feed.ts';
+import { feedStoreOf } from '../../src/reader/feed-store.ts';
 import { parseOptions } from '../../src/reader/options.ts';
 import { HYDRATION_ID, type HydrationData } from '../../src/app/hydration.ts';
 import { rebasePage, rebaseUrl } from '../content/rebase.ts';
@@ -120,21 +119,18 @@ export async function renderPage(input: RenderPageInput): Promise<RenderedPage> 
     window: input.window,
     fetch: () => Promise.reject(new Error('The server render does not fetch.')),
   });
-  const queryClient = new QueryClient();
-  const data: InfiniteData<FeedPage, string> = { pages, pageParams };
-  queryClient.setQueryData(feedQueryOptions(source).queryKey, data);
+  const store = feedStoreOf(source, { pages, cursors: pageParams });
   const markup = renderToString(
     <StrictMode>
       <ReaderRoot
         options={options}
         context={{ standalone: true }}
-        queryClient={queryClient}
         source={source}
         startUrl={startUrl}
       />
     </StrictMode>,
   );
-  queryClient.clear();
+  store.dispose();
 
   const article = found ? page.articles[0] : undefined;
   const head = article

@@ -1,11 +1,10 @@
-import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserEnv } from '../content/content-env';
 import { createSource } from '../content/source';
 import { warn } from '../shared/log';
 import { parseOptions, type MountContext } from '../reader/options';
-import { feedQueryOptions } from '../reader/use-article-feed';
+import { feedStoreOf } from '../reader/feed-store';
 import { withFirstPage, type FirstPage } from './first-page';
 import { afterFirstScreenPicture } from './first-screen-wait';
 import { ReaderRoot } from './reader-root';
@@ -62,7 +61,6 @@ export function mountReader(
   element.dataset[MOUNTED] = 'true';
   element.classList.add('ar-root');
   const root = createRoot(element);
-  const queryClient = new QueryClient();
   const env = browserEnv();
   const source = createSource(options.source, options.feedUrl, {
     ...env,
@@ -73,19 +71,15 @@ export function mountReader(
     if (!mounted) return;
     root.render(
       <StrictMode>
-        <ReaderRoot
-          options={options}
-          context={EMBEDDED}
-          queryClient={queryClient}
-          source={source}
-        />
+        <ReaderRoot options={options} context={EMBEDDED} source={source} />
       </StrictMode>,
     );
   };
   const waits: Promise<unknown>[] = [];
   if (firstPage) {
-    // The reader's own query reads the page: a failure is its to show, once it renders.
-    const read = queryClient.infiniteQuery(feedQueryOptions(source)).catch(() => undefined);
+    // The page seeds the reader's feed, so its first article needs no query engine. A failure
+    // is the reader's to show once it renders: it reads the page again (feed-store.ts).
+    const read = feedStoreOf(source).readFirst(source.fetchPage(source.first));
     // Unless the entry has painted the first article's first screen from that page: an empty
     // reader would then take the place of an article already on screen.
     const shown = delay(FIRST_PAGE_WAIT_MS).then(() =>
@@ -104,7 +98,7 @@ export function mountReader(
       if (!mounted) return;
       mounted = false;
       root.unmount();
-      queryClient.clear();
+      feedStoreOf(source).dispose();
       element.removeAttribute('data-reader-mounted');
       element.classList.remove('ar-root');
     },

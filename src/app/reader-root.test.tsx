@@ -1,11 +1,10 @@
-import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FeedPage } from '../content/article';
 import { createSource } from '../content/source';
 import { withMark } from '../reader/history-mark';
 import { parseOptions } from '../reader/options';
-import { feedQueryOptions } from '../reader/use-article-feed';
+import { feedStoreOf } from '../reader/feed-store';
 import { testArticle } from '../test/article-fixture';
 import { ReaderRoot } from './reader-root';
 
@@ -25,7 +24,7 @@ const article = (n: number) =>
   });
 
 /**
- * The reader on a server-rendered page: its cache seeded with the page the server rendered
+ * The reader on a server-rendered page: its feed seeded with the page the server rendered
  * from, which begins at article 2 (the server's `?from=` page), as standalone.tsx seeds it.
  */
 function renderSeeded(fetch: typeof globalThis.fetch) {
@@ -34,23 +33,18 @@ function renderSeeded(fetch: typeof globalThis.fetch) {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
   const options = parseOptions({ feedUrl: '/api/feed.json', adEvery: '0' }, { standalone: true });
   const source = createSource('jsonfeed', options.feedUrl);
-  const queryClient = new QueryClient();
   const seeded: FeedPage = {
     articles: [article(2), article(3)],
     next: null,
     siteTitle: 'Ledger',
     warnings: [],
   };
-  const data: InfiniteData<FeedPage, string> = {
-    pages: [seeded],
-    pageParams: [`${ORIGIN}/api/feed.json?from=%2Fnews%2Fa2`],
-  };
-  queryClient.setQueryData(feedQueryOptions(source).queryKey, data);
+  feedStoreOf(source, { pages: [seeded], cursors: [`${ORIGIN}/api/feed.json?from=%2Fnews%2Fa2`] });
   return render(
     <ReaderRoot
       options={options}
       context={{ standalone: true }}
-      queryClient={queryClient}
+      source={source}
       startUrl={`${ORIGIN}/news/a2`}
     />,
   );

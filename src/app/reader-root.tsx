@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { browserEnv } from '../content/content-env';
 import { createSource, type ArticleSource } from '../content/source';
@@ -6,7 +5,7 @@ import { findHostArticle, startAfterUrl } from '../reader/host-article';
 import { Reader } from '../reader/reader';
 import { findArticleElementByUrl, scrollToArticle } from '../reader/scroll';
 import { urlKey } from '../content/urls';
-import { feedQueryOptions } from '../reader/use-article-feed';
+import { feedStoreOf } from '../reader/feed-store';
 import { useReadingSession, type CurrentArticle } from '../reader/use-reading-session';
 import type { MountContext, ReaderOptions } from '../reader/options';
 import { LabelsContext } from '../shared/labels';
@@ -22,7 +21,6 @@ import { useFirstArticlePainted } from './use-first-paint';
 interface ReaderRootProps {
   readonly options: ReaderOptions;
   readonly context: MountContext;
-  readonly queryClient: QueryClient;
   /**
    * The server and the hydrating client say which article the page begins at (null: the
    * feed's first) rather than reading window.location during render; without it, it comes
@@ -31,7 +29,8 @@ interface ReaderRootProps {
   readonly startUrl?: string | null;
   /**
    * The server passes a source made with its own DOM and fetch; the embed one that takes up
-   * the first page its entry already asked for (mount-reader.tsx).
+   * the first page its entry already asked for (mount-reader.tsx). Whoever has pages in hand
+   * seeds the source's feed store with them before rendering (feed-store.ts, feedStoreOf).
    */
   readonly source?: ArticleSource;
 }
@@ -42,8 +41,8 @@ interface ReadingStart {
   readonly place?: Place;
 }
 
-/** One reader: its own query cache and source, so two readers on a page never share state. */
-export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRootProps) {
+/** One reader: its own source and feed store, so two readers on a page never share state. */
+export function ReaderRoot({ options, context, ...given }: ReaderRootProps) {
   const givenSource = given.source;
   const source = useMemo(
     () => givenSource ?? createSource(options.source, options.feedUrl, browserEnv()),
@@ -58,7 +57,7 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
     url: directStart(),
     restored: false,
   }));
-  // A server-rendered page's cache holds the feed from the article the page began at, not
+  // A server-rendered page's store holds the feed from the article the page began at, not
   // from the feed's first page (server/render/render-page.tsx): a sequence restarted anywhere
   // else (Back to an earlier article, a saved place) reads the feed afresh, as a deep link.
   const seeded = useRef(givenStart !== undefined);
@@ -66,11 +65,11 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
     (next: ReadingStart) => {
       if (seeded.current) {
         seeded.current = false;
-        queryClient.removeQueries({ queryKey: feedQueryOptions(source).queryKey, exact: true });
+        feedStoreOf(source).reset();
       }
       setStartState(next);
     },
-    [queryClient, source],
+    [source],
   );
   const storageKey = placeKey(options);
   // A reload or Back from another page rebuilds the place the reader was at. Read after the
@@ -123,50 +122,48 @@ export function ReaderRoot({ options, context, queryClient, ...given }: ReaderRo
   const hasAside = options.popularUrl !== null || options.newsletterUrl !== null;
 
   return (
-    <QueryClientProvider client={queryClient}>
-      <LabelsContext value={options.labels}>
-        <LandedContext value={landed}>
-          <div className={hasAside ? 'ar-layout ar-layout--aside' : 'ar-layout'}>
-            <div ref={containerRef} className="ar-layout__main">
-              <Reader
-                key={`${start.url ?? ''}${start.place ? ' (place)' : ''}`}
-                options={options}
-                source={source}
-                start={
-                  options.startAfter !== null
-                    ? { url: startAfterUrl(options.startAfter, document.baseURI), after: true }
-                    : { url: start.url, after: false }
-                }
-                scrollIntoViewOnStart={start.restored}
-                restore={start.place}
-                windowStart={
-                  start.place && { revealed: start.place.keys.length, current: start.place.current }
-                }
-                onRestoreFailed={placeFailed}
-                placeKey={storageKey}
-                standalone={context.standalone}
-                onCurrent={onCurrent}
-                host={host}
-              />
-            </div>
-            {hasAside && (
-              <aside className="ar-layout__aside" aria-label={options.labels.moreFromNewsroom}>
-                {options.popularUrl && (
-                  <PartBoundary part="Most popular">
-                    <MostPopular url={options.popularUrl} currentUrl={currentUrl} />
-                  </PartBoundary>
-                )}
-                {options.newsletterUrl && (
-                  <PartBoundary part="The newsletter form">
-                    <NewsletterForm url={options.newsletterUrl} />
-                  </PartBoundary>
-                )}
-              </aside>
-            )}
+    <LabelsContext value={options.labels}>
+      <LandedContext value={landed}>
+        <div className={hasAside ? 'ar-layout ar-layout--aside' : 'ar-layout'}>
+          <div ref={containerRef} className="ar-layout__main">
+            <Reader
+              key={`${start.url ?? ''}${start.place ? ' (place)' : ''}`}
+              options={options}
+              source={source}
+              start={
+                options.startAfter !== null
+                  ? { url: startAfterUrl(options.startAfter, document.baseURI), after: true }
+                  : { url: start.url, after: false }
+              }
+              scrollIntoViewOnStart={start.restored}
+              restore={start.place}
+              windowStart={
+                start.place && { revealed: start.place.keys.length, current: start.place.current }
+              }
+              onRestoreFailed={placeFailed}
+              placeKey={storageKey}
+              standalone={context.standalone}
+              onCurrent={onCurrent}
+              host={host}
+            />
           </div>
-        </LandedContext>
-      </LabelsContext>
-    </QueryClientProvider>
+          {hasAside && (
+            <aside className="ar-layout__aside" aria-label={options.labels.moreFromNewsroom}>
+              {options.popularUrl && (
+                <PartBoundary part="Most popular">
+                  <MostPopular url={options.popularUrl} currentUrl={currentUrl} />
+                </PartBoundary>
+              )}
+              {options.newsletterUrl && (
+                <PartBoundary part="The newsletter form">
+                  <NewsletterForm url={options.newsletterUrl} />
+                </PartBoundary>
+              )}
+            </aside>
+          )}
+        </div>
+      </LandedContext>
+    </LabelsContext>
   );
 }
 

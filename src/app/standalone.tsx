@@ -1,10 +1,8 @@
-import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import type { FeedPage } from '../content/article';
 import { trustHydrationData } from '../content/article-body';
 import { createSource } from '../content/source';
-import { feedQueryOptions } from '../reader/use-article-feed';
+import { feedStoreOf } from '../reader/feed-store';
 import { parseOptions } from '../reader/options';
 import { optionsFromDataset } from './mount-reader';
 import { readHydrationData } from './hydration';
@@ -19,36 +17,26 @@ import { ReaderRoot } from './reader-root';
 export function startStandalone(element: HTMLElement): void {
   const context = { standalone: true };
   const options = parseOptions(optionsFromDataset(element), context);
-  const queryClient = new QueryClient();
   const data = readHydrationData(element.ownerDocument);
   element.classList.add('ar-root');
   if (!data) {
     createRoot(element).render(
       <StrictMode>
-        <ReaderRoot options={options} context={context} queryClient={queryClient} />
+        <ReaderRoot options={options} context={context} />
       </StrictMode>,
     );
     return;
   }
   trustHydrationData(data.pages);
   const source = createSource(options.source, options.feedUrl);
-  const pages: InfiniteData<FeedPage, string> = {
-    pages: [...data.pages],
-    pageParams: [...data.pageParams],
-  };
-  queryClient.setQueryData(feedQueryOptions(source).queryKey, pages);
+  feedStoreOf(source, { pages: data.pages, cursors: data.pageParams });
   // In a transition, React hydrates in slices of a few milliseconds and yields between them,
   // instead of in one long task (docs/decisions/0080-hydrating-in-slices.md).
   startTransition(() => {
     hydrateRoot(
       element,
       <StrictMode>
-        <ReaderRoot
-          options={options}
-          context={context}
-          queryClient={queryClient}
-          startUrl={data.startUrl}
-        />
+        <ReaderRoot options={options} context={context} source={source} startUrl={data.startUrl} />
       </StrictMode>,
       {
         onRecoverableError: (error) =>

@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -23,20 +22,17 @@ const page = (items: unknown[], next?: string) =>
 
 function renderReader(fetch: typeof globalThis.fetch, raw: Record<string, unknown> = {}) {
   vi.stubGlobal('fetch', fetch);
-  const client = new QueryClient();
   const onCurrent = vi.fn();
   const view = render(
-    <QueryClientProvider client={client}>
-      <Reader
-        options={parseOptions({ adEvery: '0', ...raw }, { standalone: true })}
-        source={createSource('jsonfeed', '/feed.json')}
-        start={{ url: null, after: false }}
-        standalone
-        scrollIntoViewOnStart={false}
-        onCurrent={onCurrent}
-        host={null}
-      />
-    </QueryClientProvider>,
+    <Reader
+      options={parseOptions({ adEvery: '0', ...raw }, { standalone: true })}
+      source={createSource('jsonfeed', '/feed.json')}
+      start={{ url: null, after: false }}
+      standalone
+      scrollIntoViewOnStart={false}
+      onCurrent={onCurrent}
+      host={null}
+    />,
   );
   return { ...view, onCurrent };
 }

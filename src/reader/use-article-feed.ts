@@ -1,11 +1,10 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { warn } from '../shared/log';
+import { useLanded } from '../shared/landed';
 import type { FeedPage } from '../content/article';
-import { isFeedError, retryDelayMs } from '../content/feed-error';
 import type { ArticleSource } from '../content/source';
 import { mayBeArticleOf } from './article-url-shape';
-import { endPage, isPastTheEnd, nextPageCursor } from './page-chain';
+import { feedStoreOf } from './feed-store';
 import { buildSequence, type Sequence } from './sequence';
 
 /**
@@ -14,35 +13,6 @@ import { buildSequence, type Sequence } from './sequence';
  * an article (a section front) should not read the whole feed before showing anything.
  */
 const LOCATE_PAGES = { report: 50, first: 3 } as const;
-const MAX_AUTOMATIC_RETRIES = 3;
-
-/** The feed's query: its key, fetcher and cache policy (the server fills it to hydrate from). */
-export function feedQueryOptions(source: ArticleSource) {
-  return infiniteQueryOptions({
-    queryKey: ['article-feed', source.kind, source.first] as const,
-    queryFn: async ({ pageParam, signal }): Promise<FeedPage> => {
-      try {
-        return await source.fetchPage(pageParam, signal);
-      } catch (error) {
-        if (isPastTheEnd(error, pageParam, source.first)) return endPage(pageParam);
-        throw error;
-      }
-    },
-    initialPageParam: source.first,
-    getNextPageParam: (_last: FeedPage, pages: FeedPage[], _lastParam, cursors: string[]) =>
-      nextPageCursor(pages, cursors),
-    // A transient failure (dropped connection, 5xx, 429) is retried with backoff before the
-    // reader is told; a broken document is not, retrying cannot heal it.
-    retry: (failures: number, error: Error) =>
-      isFeedError(error) && error.transient && failures < MAX_AUTOMATIC_RETRIES,
-    retryDelay: (attempt: number, error: Error) => retryDelayMs(attempt, error),
-    // Pages already read are never refetched behind the reader's back: that would rebuild
-    // every loaded article.
-    staleTime: Infinity,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-  });
-}
 
 export interface ArticleFeed {
   readonly sequence: Sequence;
@@ -62,9 +32,17 @@ export function useArticleFeed(
   source: ArticleSource,
   start: { url: string | null; after: boolean; limit: number; whenMissing: 'report' | 'first' },
 ): ArticleFeed {
-  const query = useInfiniteQuery(feedQueryOptions(source));
-  const { data, hasNextPage, isFetching, isFetchingNextPage, fetchNextPage, refetch } = query;
-  const pages = useMemo(() => data?.pages ?? [], [data]);
+  const store = feedStoreOf(source);
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const { pages, hasNextPage, isFetching, isFetchingNextPage, error } = state;
+  // Without a page in hand (no seed, or the feed was reset) the first one is read now.
+  useEffect(() => store.open(), [store]);
+  // Once the first article has painted, the query engine's chunk is loaded, so that it is
+  // there before the next page is needed (or the connection drops).
+  const landed = useLanded();
+  useEffect(() => {
+    if (landed) store.warm();
+  }, [landed, store]);
   // An embed looks further only from a page that may be an article (see mayBeArticleOf).
   // Memoised: it parses every loaded article's URL, and the reader renders on every move.
   const mayLocateFurther = useMemo(
@@ -94,20 +72,14 @@ export function useArticleFeed(
 
   useLogSkippedItems(pages, sequence);
 
-  const error = query.isError ? query.error : null;
   const loadMore = useCallback(() => {
-    if (!isFetching && hasNextPage && !error) void fetchNextPage({ cancelRefetch: false });
-  }, [isFetching, hasNextPage, error, fetchNextPage]);
+    if (!isFetching && hasNextPage && !error) store.fetchNextPage();
+  }, [isFetching, hasNextPage, error, store]);
 
   // A deep link may point past the first page: keep reading pages until it is found.
   useEffect(() => {
     if (sequence.status === 'locating') loadMore();
   }, [sequence.status, loadMore]);
-
-  const retry = useCallback(() => {
-    if (pages.length === 0) void refetch();
-    else void fetchNextPage({ cancelRefetch: false });
-  }, [pages.length, refetch, fetchNextPage]);
 
   return {
     sequence,
@@ -116,7 +88,7 @@ export function useArticleFeed(
     isFetchingPage: isFetchingNextPage || (isFetching && pages.length === 0),
     error,
     loadMore,
-    retry,
+    retry: store.retry,
   };
 }
 

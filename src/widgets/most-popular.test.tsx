@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MostPopular } from './most-popular';
@@ -25,12 +24,7 @@ function renderList(currentUrl: string | null) {
       ),
     ),
   );
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MostPopular url="/popular.json" currentUrl={currentUrl} />
-    </QueryClientProvider>,
-  );
+  return render(<MostPopular url="/popular.json" currentUrl={currentUrl} />);
 }
 
 describe('most popular', () => {

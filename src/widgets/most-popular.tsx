@@ -1,22 +1,35 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import type { Article } from '../content/article';
-import { fetchJsonFeedPage } from '../content/sources/json-feed';
 import { urlKey } from '../content/urls';
 import { useLabels } from '../shared/labels';
 import { TitledRegion } from '../shared/titled-region';
+import { fetchPopular } from './popular-list';
 
 /** How many items the widget shows, as the source page's four to five. */
 const ITEMS = 5;
 
-function popularQueryOptions(url: string) {
-  return queryOptions({
-    queryKey: ['most-popular', url] as const,
-    queryFn: ({ signal }) => fetchJsonFeedPage(new URL(url, document.baseURI).href, signal),
+interface PopularList {
+  readonly url: string;
+  /** Null: the list could not be read. */
+  readonly articles: readonly Article[] | null;
+}
+
+/** The list at `url`: undefined while it loads, null when it failed. */
+function usePopularList(url: string): readonly Article[] | null | undefined {
+  const [list, setList] = useState<PopularList | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
     // One more than shown, so the list stays full when the article being read is in it.
-    select: (page) => page.articles.slice(0, ITEMS + 1),
-    staleTime: 5 * 60_000,
-    retry: 1,
-  });
+    fetchPopular(new URL(url, document.baseURI).href, ITEMS + 1, controller.signal).then(
+      (articles) => setList({ url, articles }),
+      () => {
+        if (!controller.signal.aborted) setList({ url, articles: null });
+      },
+    );
+    return () => controller.abort();
+  }, [url]);
+  // A list read for another URL is not this one's: the new one is loading.
+  return list?.url === url ? list.articles : undefined;
 }
 
 /** "Most popular": the publisher's own list, from a JSON Feed at `popularUrl`. */
@@ -29,11 +42,11 @@ export function MostPopular({
   readonly currentUrl: string | null;
 }) {
   const labels = useLabels();
-  const { data: all, isError } = useQuery(popularQueryOptions(url));
+  const all = usePopularList(url);
   const current = currentUrl === null ? null : urlKey(currentUrl);
   const data = all?.filter((article) => urlKey(article.url) !== current).slice(0, ITEMS);
   // The widget is furniture: when its feed fails it steps aside rather than shout.
-  if (isError || (data && data.length === 0)) return null;
+  if (all === null || (data && data.length === 0)) return null;
   return (
     <TitledRegion
       as="section"

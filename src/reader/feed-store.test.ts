@@ -1,0 +1,160 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { FeedPage } from '../content/article';
+import { FeedError } from '../content/feed-error';
+import type { ArticleSource } from '../content/source';
+import { testArticle } from '../test/article-fixture';
+import { createFeedStore, type FeedStore } from './feed-store';
+
+const FIRST = 'https://news.example/feed.json';
+const SECOND = 'https://news.example/feed.json?page=2';
+
+const page = (keys: string[], next: string | null): FeedPage => ({
+  articles: keys.map((key) => testArticle(key)),
+  next,
+  siteTitle: 'Ledger',
+  warnings: [],
+});
+
+/** A source answering from `pages` by cursor; a cursor mapped to an error fails with it. */
+function fakeSource(pages: Record<string, FeedPage | Error>) {
+  const fetchPage = vi.fn((cursor: string) => {
+    const answer = pages[cursor];
+    if (!answer) return Promise.reject(new Error(`no page at ${cursor}`));
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+  });
+  return { kind: 'jsonfeed', first: FIRST, fetchPage } satisfies ArticleSource;
+}
+
+const keysOf = (store: FeedStore) =>
+  store.getSnapshot().pages.flatMap((shown) => shown.articles.map((article) => article.id));
+// A document that cannot be read: not retried on its own, so a failure is reported at once.
+const broken = () => new FeedError('parse', SECOND, 'Not JSON');
+
+describe('the feed store', () => {
+  it('begins with the pages in hand, without loading the query engine or fetching', () => {
+    const source = fakeSource({});
+    const load = vi.fn(() => import('./feed-engine'));
+    const store = createFeedStore(source, { pages: [page(['1'], SECOND)], cursors: [FIRST] }, load);
+    expect(keysOf(store)).toEqual(['1']);
+    expect(store.getSnapshot()).toMatchObject({ hasNextPage: true, isFetching: false });
+    expect(load).not.toHaveBeenCalled();
+    expect(source.fetchPage).not.toHaveBeenCalled();
+  });
+
+  it('reads the next page after the seeded one', async () => {
+    const source = fakeSource({ [SECOND]: page(['2'], null) });
+    const store = createFeedStore(source, { pages: [page(['1'], SECOND)], cursors: [FIRST] });
+    store.fetchNextPage();
+    expect(store.getSnapshot().isFetchingNextPage).toBe(true);
+    await vi.waitFor(() => expect(keysOf(store)).toEqual(['1', '2']));
+    expect(store.getSnapshot()).toMatchObject({
+      cursors: [FIRST, SECOND],
+      hasNextPage: false,
+      isFetching: false,
+    });
+    expect(source.fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the first page itself when none was in hand', async () => {
+    const store = createFeedStore(fakeSource({ [FIRST]: page(['1'], null) }));
+    expect(store.getSnapshot().isFetching).toBe(true);
+    store.open();
+    await vi.waitFor(() => expect(keysOf(store)).toEqual(['1']));
+    expect(store.getSnapshot().isFetching).toBe(false);
+  });
+
+  it('takes up the first page read before the reader appeared, without asking again', async () => {
+    const source = fakeSource({});
+    const load = vi.fn(() => import('./feed-engine'));
+    const store = createFeedStore(source, null, load);
+    let answer: (page: FeedPage) => void = () => undefined;
+    const read = store.readFirst(new Promise<FeedPage>((resolve) => (answer = resolve)));
+    store.open();
+    answer(page(['1'], SECOND));
+    await read;
+    await vi.waitFor(() => expect(keysOf(store)).toEqual(['1']));
+    expect(store.getSnapshot()).toMatchObject({ isFetching: false, hasNextPage: true });
+    expect(load).not.toHaveBeenCalled();
+    expect(source.fetchPage).not.toHaveBeenCalled();
+  });
+
+  it('reads the first page again when the one read before the reader appeared failed', async () => {
+    const source = fakeSource({ [FIRST]: page(['1'], null) });
+    const store = createFeedStore(source);
+    const read = store.readFirst(Promise.reject(new FeedError('network', FIRST, 'offline')));
+    store.open();
+    await read;
+    await vi.waitFor(() => expect(keysOf(store)).toEqual(['1']));
+    expect(source.fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the pages read when the next page fails, and says why', async () => {
+    const error = broken();
+    const store = createFeedStore(fakeSource({ [SECOND]: error }), {
+      pages: [page(['1'], SECOND)],
+      cursors: [FIRST],
+    });
+    store.fetchNextPage();
+    await vi.waitFor(() => expect(store.getSnapshot().error).toBe(error));
+    expect(keysOf(store)).toEqual(['1']);
+    expect(store.getSnapshot().isFetching).toBe(false);
+  });
+
+  it('tries the failed page again on retry, keeping the pages read', async () => {
+    const pages: Record<string, FeedPage | Error> = { [SECOND]: broken() };
+    const store = createFeedStore(fakeSource(pages), {
+      pages: [page(['1'], SECOND)],
+      cursors: [FIRST],
+    });
+    store.fetchNextPage();
+    await vi.waitFor(() => expect(store.getSnapshot().error).not.toBeNull());
+    pages[SECOND] = page(['2'], null);
+    store.retry();
+    await vi.waitFor(() => expect(keysOf(store)).toEqual(['1', '2']));
+    expect(store.getSnapshot().error).toBeNull();
+  });
+
+  it('forgets its pages on reset and reads the feed afresh from the first page', async () => {
+    const source = fakeSource({ [FIRST]: page(['0', '1'], null) });
+    const store = createFeedStore(source, {
+      pages: [page(['1'], null)],
+      cursors: [`${FIRST}?from=1`],
+    });
+    const changed = vi.fn();
+    store.subscribe(changed);
+    store.reset();
+    expect(changed).toHaveBeenCalled();
+    expect(store.getSnapshot()).toMatchObject({ pages: [], isFetching: true });
+    store.open();
+    await vi.waitFor(() => expect(keysOf(store)).toEqual(['0', '1']));
+    expect(source.fetchPage).toHaveBeenCalledWith(FIRST, expect.anything());
+  });
+
+  it('offers to try again when the query engine cannot load, and loads it on retry', async () => {
+    const load = vi
+      .fn<() => Promise<typeof import('./feed-engine')>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockImplementation(() => import('./feed-engine'));
+    const store = createFeedStore(
+      fakeSource({ [SECOND]: page(['2'], null) }),
+      { pages: [page(['1'], SECOND)], cursors: [FIRST] },
+      load,
+    );
+    store.fetchNextPage();
+    await vi.waitFor(() => expect(store.getSnapshot().error).toBeInstanceOf(FeedError));
+    expect(keysOf(store)).toEqual(['1']);
+    store.retry();
+    await vi.waitFor(() => expect(keysOf(store)).toEqual(['1', '2']));
+    expect(store.getSnapshot().error).toBeNull();
+  });
+
+  it('reads a next page that answers 404 as the end of the feed', async () => {
+    const store = createFeedStore(
+      fakeSource({ [SECOND]: new FeedError('http', SECOND, 'Not found', 404) }),
+      { pages: [page(['1'], SECOND)], cursors: [FIRST] },
+    );
+    store.fetchNextPage();
+    await vi.waitFor(() => expect(store.getSnapshot().pages).toHaveLength(2));
+    expect(store.getSnapshot()).toMatchObject({ hasNextPage: false, error: null });
+  });
+});
