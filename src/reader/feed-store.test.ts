@@ -78,6 +78,24 @@ describe('the feed store', () => {
     expect(source.fetchPage).not.toHaveBeenCalled();
   });
 
+  it('lets go when the reader is unmounted while its first page is on its way', async () => {
+    const source = fakeSource({ [FIRST]: page(['1'], null) });
+    const load = vi.fn(() => import('./feed-engine'));
+    const store = createFeedStore(source, null, load);
+    let answer: (page: FeedPage) => void = () => undefined;
+    const read = store.readFirst(new Promise<FeedPage>((resolve) => (answer = resolve)));
+    store.open();
+    store.dispose();
+    answer(page(['1'], null));
+    await read;
+    // A task gets its turn (no open() waiting on the first read again and again) ...
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // ... and nothing is loaded or fetched for a reader that is gone.
+    expect(load).not.toHaveBeenCalled();
+    expect(source.fetchPage).not.toHaveBeenCalled();
+    expect(keysOf(store)).toEqual([]);
+  });
+
   it('reads the first page again when the one read before the reader appeared failed', async () => {
     const source = fakeSource({ [FIRST]: page(['1'], null) });
     const store = createFeedStore(source);

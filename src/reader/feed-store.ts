@@ -64,6 +64,7 @@ export function createFeedStore(
   let engine: FeedEngine | null = null;
   let loading: Promise<FeedEngine | null> | null = null;
   let firstRead: Promise<void> | null = null;
+  let disposed = false;
   // Bumped by reset and dispose, so an engine that arrives for an older feed is dropped.
   let generation = 0;
 
@@ -117,6 +118,7 @@ export function createFeedStore(
 
   /** Runs `command` once the engine is there; a failure to load it is the reader's to see. */
   const run = (command: Command | null) => {
+    if (disposed) return;
     const pages = state.pages.length;
     if (engine) {
       command?.(engine, pages);
@@ -137,6 +139,7 @@ export function createFeedStore(
   };
 
   const open = () => {
+    if (disposed) return;
     // The reader rendered before that first page was in: it is waited for, not asked again.
     if (firstRead) void firstRead.then(open);
     else if (state.pages.length === 0 && !engine && !loading && !state.error) run(null);
@@ -185,11 +188,16 @@ export function createFeedStore(
       set(seededState(null));
     },
     dispose() {
+      // A first page still on its way finds nothing to continue (open() would otherwise wait
+      // for it again and again), and the pages read are let go, as the query cache's were.
+      disposed = true;
       generation += 1;
+      firstRead = null;
       engine?.destroy();
       engine = null;
       loading = null;
       listeners.clear();
+      state = seededState(null);
     },
   };
 }
