@@ -1,9 +1,4 @@
-import {
-  InfiniteQueryObserver,
-  onlineManager,
-  QueryClient,
-  type InfiniteData,
-} from '@tanstack/react-query';
+import { InfiniteQueryObserver, QueryClient, type InfiniteData } from '@tanstack/react-query';
 import type { FeedPage } from '../content/article';
 import type { FeedSeed, FeedState } from './feed-store';
 
@@ -42,9 +37,6 @@ const KEY = ['article-feed'] as const;
 
 export function startFeedEngine(input: FeedEngineInput): FeedEngine {
   const client = new QueryClient();
-  // The query layer assumes it is online until it hears otherwise, and it starts listening
-  // only now (this chunk may load after the connection dropped): tell it how things stand.
-  if (typeof navigator !== 'undefined') onlineManager.setOnline(navigator.onLine);
   // What QueryClientProvider does: among others, paused requests resume when the browser is
   // back online.
   client.mount();
