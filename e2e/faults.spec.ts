@@ -1,5 +1,6 @@
 import { articles, expect, scrollUntilArticles, test } from './support/fixtures';
 import { sampleItem } from './support/sample-feed';
+import { failAfterFourThenTryAgain } from './support/try-again';
 
 test.describe('failed loads', () => {
   test('a transient 500 is retried on its own and the reader never notices', async ({ page }) => {
@@ -24,19 +25,10 @@ test.describe('failed loads', () => {
         ? route.fulfill({ contentType: 'application/json', body: '{"trunc' })
         : route.continue(),
     );
-    await page.goto('/');
-    await scrollUntilArticles(page, 4);
-    for (let i = 0; i < 10; i += 1) await page.mouse.wheel(0, 1500);
-    await expect(page.getByRole('alert')).toContainText('could not be loaded');
-    await expect(articles(page)).toHaveCount(4);
-    broken = false;
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await scrollUntilArticles(page, 6);
-    await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect(articles(page).nth(4)).toHaveAttribute(
-      'data-url',
-      new RegExp(`${sampleItem(4).url}$`),
-    );
+    await failAfterFourThenTryAgain(page, {
+      alert: 'could not be loaded',
+      heal: () => (broken = false),
+    });
   });
 
   // On a publisher's page: there the browser reads the first page itself (a server-rendered

@@ -1,5 +1,5 @@
-import { articles, expect, scrollUntilArticles, test } from './support/fixtures';
-import { sampleItem } from './support/sample-feed';
+import { expect, test } from './support/fixtures';
+import { failAfterFourThenTryAgain } from './support/try-again';
 
 test.describe('the feed query engine (its own chunk)', () => {
   test('a reader whose query engine cannot load keeps its articles, offers Try again, and Try again heals it', async ({
@@ -13,21 +13,8 @@ test.describe('the feed query engine (its own chunk)', () => {
       retried = true;
       return route.continue();
     });
-    await page.goto('/');
     // The first page needs no engine: the server's page hands it over.
-    await scrollUntilArticles(page, 4);
-    for (let i = 0; i < 10; i += 1) await page.mouse.wheel(0, 1500);
-    await expect(page.getByRole('alert')).toBeVisible();
-    await expect(articles(page)).toHaveCount(4);
-
-    chunkGone = false;
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await scrollUntilArticles(page, 6);
-    await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect(articles(page).nth(4)).toHaveAttribute(
-      'data-url',
-      new RegExp(`${sampleItem(4).url}$`),
-    );
+    await failAfterFourThenTryAgain(page, { alert: null, heal: () => (chunkGone = false) });
     expect(retried).toBe(true);
   });
 });

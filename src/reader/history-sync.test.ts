@@ -20,6 +20,24 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
+/**
+ * The page again after a reload (a new sync on the same window and session storage): showing
+ * c, then b, moves back to the entries a, b, c read before instead of pushing new ones.
+ */
+async function expectReloadToMoveBack(fake: ReturnType<typeof createFakeWindow>) {
+  const sync = createHistorySync({
+    window: fake.window,
+    mode: 'push',
+    onRestore: () => undefined,
+    storage: sessionStorage,
+  });
+  sync.show(c);
+  sync.show(b);
+  await fake.settle();
+  expect(fake.entries.map((entry) => entry.url)).toEqual([a, b, c]);
+  expect(fake.window.location.href).toBe(b);
+}
+
 describe('history sync', () => {
   it('pushes one entry per article, in reading order', () => {
     const { fake, sync } = setup();
@@ -181,17 +199,7 @@ describe('history sync', () => {
     const first = setup('push', a, sessionStorage);
     for (const url of [a, b, c]) first.sync.show(url);
     first.sync.dispose();
-    const sync = createHistorySync({
-      window: first.fake.window,
-      mode: 'push',
-      onRestore: () => undefined,
-      storage: sessionStorage,
-    });
-    sync.show(c);
-    sync.show(b);
-    await first.fake.settle();
-    expect(first.fake.entries.map((entry) => entry.url)).toEqual([a, b, c]);
-    expect(first.fake.window.location.href).toBe(b);
+    await expectReloadToMoveBack(first.fake);
   });
 
   it('writes what it remembers of the entries at an idle moment, not as an article becomes current', () => {
@@ -214,16 +222,6 @@ describe('history sync', () => {
     for (const url of [a, b, c]) first.sync.show(url);
     // Leaving the page (a reload) writes what waits; nothing else ran in between.
     first.fake.window.dispatchEvent(new Event('pagehide'));
-    const sync = createHistorySync({
-      window: first.fake.window,
-      mode: 'push',
-      onRestore: () => undefined,
-      storage: sessionStorage,
-    });
-    sync.show(c);
-    sync.show(b);
-    await first.fake.settle();
-    expect(first.fake.entries.map((entry) => entry.url)).toEqual([a, b, c]);
-    expect(first.fake.window.location.href).toBe(b);
+    await expectReloadToMoveBack(first.fake);
   });
 });

@@ -52,6 +52,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** What the feed element holds, in order: 'article' or 'ad' for each child. */
+const feedOrder = (container: HTMLElement) =>
+  Array.from(container.querySelectorAll('.ar-feed > *'), (el) =>
+    el.matches('[data-ad-slot]') ? 'ad' : el.tagName.toLowerCase(),
+  );
+
 describe('reader', () => {
   it('reveals the next article when the sentinel comes within range', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>((url) =>
@@ -109,10 +115,7 @@ describe('reader', () => {
     await screen.findByRole('heading', { level: 1, name: 'Article 1' });
     reachSentinel(container);
     await screen.findByRole('heading', { name: 'You’re all caught up' });
-    const order = Array.from(container.querySelectorAll('.ar-feed > *'), (el) =>
-      el.matches('[data-ad-slot]') ? 'ad' : el.tagName.toLowerCase(),
-    );
-    expect(order).toEqual(['article', 'ad', 'article']);
+    expect(feedOrder(container)).toEqual(['article', 'ad', 'article']);
   });
 
   it('puts no ad slot after the last article of a feed that has ended', async () => {
@@ -123,10 +126,7 @@ describe('reader', () => {
     await screen.findByRole('heading', { level: 1, name: 'Article 1' });
     reachSentinel(container);
     await screen.findByRole('heading', { name: 'You’re all caught up' });
-    const order = Array.from(container.querySelectorAll('.ar-feed > *'), (el) =>
-      el.matches('[data-ad-slot]') ? 'ad' : el.tagName.toLowerCase(),
-    );
-    expect(order).toEqual(['article', 'ad', 'article']);
+    expect(feedOrder(container)).toEqual(['article', 'ad', 'article']);
   });
 
   it('reads a 404 for the page after the last as the end of the feed', async () => {
