@@ -30,6 +30,14 @@ const keysOf = (store: FeedStore) =>
 // A document that cannot be read: not retried on its own, so a failure is reported at once.
 const broken = () => new FeedError('parse', SECOND, 'Not JSON');
 
+/** An engine loader whose first `failures` loads fail, as a dropped connection would. */
+const engineFailing = (failures: number) => {
+  const load = vi.fn<() => Promise<typeof import('./feed-engine')>>();
+  for (let i = 0; i < failures; i += 1)
+    load.mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+  return load.mockImplementation(() => import('./feed-engine'));
+};
+
 describe('the feed store', () => {
   it('begins with the pages in hand, without loading the query engine or fetching', () => {
     const source = fakeSource({});
@@ -148,22 +156,62 @@ describe('the feed store', () => {
     expect(source.fetchPage).toHaveBeenCalledWith(FIRST, expect.anything());
   });
 
-  it('offers to try again when the query engine cannot load, and loads it on retry', async () => {
-    const load = vi
-      .fn<() => Promise<typeof import('./feed-engine')>>()
-      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
-      .mockImplementation(() => import('./feed-engine'));
+  it('tries a query engine that failed to load again with backoff, before the reader hears of it', async () => {
+    const load = engineFailing(2);
+    const pauses: number[] = [];
     const store = createFeedStore(
       fakeSource({ [SECOND]: page(['2'], null) }),
       { pages: [page(['1'], SECOND)], cursors: [FIRST] },
       load,
+      (ms) => {
+        pauses.push(ms);
+        return Promise.resolve();
+      },
+    );
+    const seen: (Error | null)[] = [];
+    store.subscribe(() => seen.push(store.getSnapshot().error));
+    store.fetchNextPage();
+    await vi.waitFor(() => expect(keysOf(store)).toEqual(['1', '2']));
+    expect(load).toHaveBeenCalledTimes(3);
+    expect(seen.every((error) => error === null)).toBe(true);
+    // Backoff: each pause may be up to twice the one before (jittered, 500 ms doubling).
+    expect(pauses).toHaveLength(2);
+    expect(pauses[0]).toBeLessThanOrEqual(500);
+    expect(pauses[1]).toBeGreaterThanOrEqual(500);
+  });
+
+  it('offers to try again when the query engine still cannot load, and loads it on retry', async () => {
+    const load = engineFailing(4);
+    const store = createFeedStore(
+      fakeSource({ [SECOND]: page(['2'], null) }),
+      { pages: [page(['1'], SECOND)], cursors: [FIRST] },
+      load,
+      () => Promise.resolve(),
     );
     store.fetchNextPage();
     await vi.waitFor(() => expect(store.getSnapshot().error).toBeInstanceOf(FeedError));
+    expect(load).toHaveBeenCalledTimes(4);
     expect(keysOf(store)).toEqual(['1']);
     store.retry();
     await vi.waitFor(() => expect(keysOf(store)).toEqual(['1', '2']));
     expect(store.getSnapshot().error).toBeNull();
+  });
+
+  it('stops trying to load the query engine once the feed is reset', async () => {
+    const load = engineFailing(1);
+    let resume: () => void = () => undefined;
+    const store = createFeedStore(
+      fakeSource({}),
+      { pages: [page(['1'], SECOND)], cursors: [FIRST] },
+      load,
+      () => new Promise<void>((resolve) => (resume = resolve)),
+    );
+    store.warm();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    store.reset();
+    resume();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('reads a next page that answers 404 as the end of the feed', async () => {

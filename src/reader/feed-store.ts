@@ -3,6 +3,7 @@ import { FeedError, isFeedError, retryDelayMs } from '../content/feed-error';
 import type { ArticleSource } from '../content/source';
 import type { FeedEngine, FeedEngineInput } from './feed-engine';
 import { endPage, isPastTheEnd, nextPageCursor } from './page-chain';
+import { loadWithRetry, pauseOrOnline, type Pause } from './retry-load';
 
 /*
  * The feed as the reader reads it: the pages read so far and what is on its way. Plain
@@ -54,10 +55,17 @@ const MAX_AUTOMATIC_RETRIES = 3;
 
 const loadEngine = (): Promise<EngineModule> => import('./feed-engine');
 
+/** Between tries of the engine's chunk: a timer, cut short by `online` where there is a window. */
+const defaultPause: Pause =
+  typeof window === 'undefined'
+    ? (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    : pauseOrOnline(window);
+
 export function createFeedStore(
   source: ArticleSource,
   seed: FeedSeed | null = null,
   load: () => Promise<EngineModule> = loadEngine,
+  pause: Pause = defaultPause,
 ): FeedStore {
   const listeners = new Set<() => void>();
   let state = seededState(seed);
@@ -98,7 +106,14 @@ export function createFeedStore(
     if (engine) return Promise.resolve(engine);
     if (loading) return loading;
     const at = generation;
-    loading = load().then(
+    // A chunk that fails to load (a dropped connection, a 5xx) is tried again with backoff,
+    // and at once when the connection is back, before the reader is told.
+    loading = loadWithRetry(load, {
+      retries: MAX_AUTOMATIC_RETRIES,
+      delay: retryDelayMs,
+      pause,
+      wanted: () => at === generation,
+    }).then(
       (module) => {
         loading = null;
         if (at !== generation) return null;

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { warn } from '../shared/log';
-import { useLanded } from '../shared/landed';
 import type { FeedPage } from '../content/article';
 import type { ArticleSource } from '../content/source';
 import { mayBeArticleOf } from './article-url-shape';
 import { feedStoreOf } from './feed-store';
+import { onFirstInput } from './first-input';
 import { buildSequence, type Sequence } from './sequence';
 
 /**
@@ -37,12 +37,11 @@ export function useArticleFeed(
   const { pages, hasNextPage, isFetching, isFetchingNextPage, error } = state;
   // Without a page in hand (no seed, or the feed was reset) the first one is read now.
   useEffect(() => store.open(), [store]);
-  // Once the first article has painted, the query engine's chunk is loaded, so that it is
-  // there before the next page is needed (or the connection drops).
-  const landed = useLanded();
-  useEffect(() => {
-    if (landed) store.warm();
-  }, [landed, store]);
+  // The query engine's chunk is loaded when the network is first needed (the next page, "Try
+  // again", a deep link: the store asks for it then) or at the reader's first scroll, wheel,
+  // key or touch, which says reading has begun, ahead of any need. Never at a timed moment
+  // after landing: a reader who stays on the first article never pays for it (decision 0160).
+  useEffect(() => onFirstInput(window, () => store.warm()), [store]);
   // An embed looks further only from a page that may be an article (see mayBeArticleOf).
   // Memoised: it parses every loaded article's URL, and the reader renders on every move.
   const mayLocateFurther = useMemo(

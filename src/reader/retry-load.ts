@@ -1,0 +1,52 @@
+/** Waits `ms`, or less: resolves early when the browser says the connection is back. */
+export type Pause = (ms: number) => Promise<void>;
+
+type PauseWindow = Pick<
+  Window,
+  'setTimeout' | 'clearTimeout' | 'addEventListener' | 'removeEventListener'
+>;
+
+/**
+ * A pause that ends at `ms` or at the window's `online` event, whichever comes first: a chunk
+ * that failed because the connection dropped is asked for again as soon as it is back.
+ */
+export function pauseOrOnline(win: PauseWindow): Pause {
+  return (ms) =>
+    new Promise((resolve) => {
+      const done = () => {
+        win.clearTimeout(timer);
+        win.removeEventListener('online', done);
+        resolve();
+      };
+      const timer = win.setTimeout(done, ms);
+      win.addEventListener('online', done);
+    });
+}
+
+export interface RetryPolicy {
+  /** How many times a failed load is tried again before its failure is reported. */
+  readonly retries: number;
+  /** How long to wait before the next try, after `failures` failed ones. */
+  readonly delay: (failures: number, error: unknown) => number;
+  readonly pause: Pause;
+  /** Whether the load is still wanted (a reader that went away stops asking). */
+  readonly wanted: () => boolean;
+}
+
+/**
+ * Calls `load` until it succeeds, with a pause between tries, and rejects with the last
+ * failure once `retries` more tries have failed too (or the load is no longer wanted). For
+ * a dynamic `import()`: a dropped connection or a server's hiccup heals on its own before
+ * the reader hears of it (contract section 4).
+ */
+export async function loadWithRetry<T>(load: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+  for (let failures = 0; ; failures += 1) {
+    try {
+      return await load();
+    } catch (error) {
+      if (failures >= policy.retries || !policy.wanted()) throw error;
+      await policy.pause(policy.delay(failures, error));
+      if (!policy.wanted()) throw error;
+    }
+  }
+}
