@@ -20,7 +20,8 @@ import {
   type ArticleKey,
 } from '../content/article-key';
 import { useSleepHeights } from './use-sleep-heights';
-import { FeedArticle } from './feed-article';
+import type { FeedArticleSettings } from './article-block';
+import { FeedArticles } from './feed-articles';
 import { followedNextKey } from './follow-next';
 import { EndBlock } from './end-block';
 import { LoadError } from './load-error';
@@ -91,7 +92,7 @@ export function Reader(props: ReaderProps) {
     props.windowStart,
   );
   const feedRef = useRef<HTMLDivElement>(null);
-  const { heights: sleepHeights, measure } = useSleepHeights();
+  const { heights: sleepHeights, measure, measured } = useSleepHeights();
   // A sleeping article is a shell without state of its own (feed-article.tsx): what it must
   // wake with is kept here, by key. Mutated in place: nothing renders differently until it wakes.
   const [openedKeys] = useState(() => new Set<ArticleKey>());
@@ -100,6 +101,45 @@ export function Reader(props: ReaderProps) {
     [openedKeys],
   );
   const titleIds = useId();
+  const setSize = sequence.complete ? sequence.articles.length + offset : -1;
+  const expanded = props.restore?.expanded;
+  const { collapse, tagUrl, adEvery, maxArticles, onAdSlot, labels } = options;
+  // One object for every article, new only when one of its parts is (rarely: the feed's end
+  // sets setSize), so the runs of articles it is given compare equal (feed-articles.tsx).
+  const settings = useMemo<FeedArticleSettings>(
+    () => ({
+      offset,
+      setSize,
+      titleIds,
+      collapse,
+      tagUrl,
+      nextLabel: labels.nextArticle,
+      adEvery,
+      maxArticles,
+      onAdSlot,
+      adLabel: labels.advertisement,
+      heights: sleepHeights,
+      measure,
+      opened: (key) => openedKeys.has(key) || (expanded?.includes(key) ?? false),
+      onOpened: rememberOpened,
+    }),
+    [
+      offset,
+      setSize,
+      titleIds,
+      collapse,
+      tagUrl,
+      labels,
+      adEvery,
+      maxArticles,
+      onAdSlot,
+      sleepHeights,
+      measure,
+      openedKeys,
+      expanded,
+      rememberOpened,
+    ],
+  );
 
   useWarmBodies(sequence.articles, reading.window.revealed, offset);
 
@@ -189,7 +229,6 @@ export function Reader(props: ReaderProps) {
     return <NotFound latest={feed.latest} labels={options.labels} />;
   }
 
-  const setSize = sequence.complete ? sequence.articles.length + offset : -1;
   // Busy exactly while the reader waits for articles to add: the first page, the search for a
   // deep-linked article, or a page the reader has caught up with.
   const waiting =
@@ -214,43 +253,15 @@ export function Reader(props: ReaderProps) {
         onKeyDown={onFeedKeyDown}
         onClick={followNext}
       >
-        {shown.map((article, index) => {
-          const position = index + 1 + offset;
-          const next =
-            sequence.articles[index + 1] ??
-            (index === sequence.articles.length - 1 ? sequence.following : null);
-          // Slots sit between articles: none after the last one, whether maxArticles or the
-          // feed's end made it the last.
-          const adAfter =
-            options.adEvery > 0 &&
-            position % options.adEvery === 0 &&
-            position < options.maxArticles &&
-            !(sequence.complete && index === sequence.articles.length - 1);
-          const key = articleKey(article);
-          const height = reading.asleep(index) ? sleepHeights.get(key) : undefined;
-          return (
-            <FeedArticle
-              key={key}
-              article={article}
-              position={position}
-              setSize={setSize}
-              titleId={`${titleIds}${position}`}
-              next={next}
-              collapsed={
-                options.collapse === 'all' || (options.collapse === 'appended' && position > 1)
-              }
-              tagUrl={options.tagUrl}
-              nextLabel={options.labels.nextArticle}
-              sleepHeight={height ?? null}
-              measure={measure}
-              opened={openedKeys.has(key) || (props.restore?.expanded.includes(key) ?? false)}
-              onOpened={rememberOpened}
-              adPosition={adAfter ? position / options.adEvery : null}
-              onAdSlot={options.onAdSlot}
-              adLabel={options.labels.advertisement}
-            />
-          );
-        })}
+        <FeedArticles
+          articles={sequence.articles}
+          shown={shown.length}
+          following={sequence.following}
+          complete={sequence.complete}
+          window={reading.window}
+          measured={measured}
+          settings={settings}
+        />
       </div>
       {/* While a page has failed, the articles already loaded can still be revealed. */}
       {sequence.status === 'ready' &&

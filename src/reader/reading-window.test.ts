@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  asleepBeside,
   createReadingWindowStore,
+  currentSeenBy,
   failureReached,
   hasCaughtUp,
   isAsleep,
@@ -111,5 +113,29 @@ describe('reading window store', () => {
     unsubscribe();
     store.move(1);
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a run of articles the current article exactly while it keeps one of them awake', () => {
+    const window = (current: number | null) => ({ revealed: 40, current });
+    for (let current = -1; current < 40; current += 1) {
+      for (const [from, to] of [
+        [0, 10],
+        [10, 20],
+        [30, 40],
+      ] as const) {
+        const seen = currentSeenBy(window(current), from, to);
+        for (let index = from; index < to; index += 1)
+          expect(asleepBeside(seen, index)).toBe(isAsleep(window(current), index));
+      }
+    }
+    expect(currentSeenBy(window(null), 0, 10)).toBe(0);
+  });
+
+  it('shows a run far from the article being read the same current wherever it moves', () => {
+    const seen = (current: number) => currentSeenBy({ revealed: 40, current }, 10, 20);
+    expect(new Set([0, 3, 7].map(seen)).size).toBe(1);
+    expect(new Set([22, 25, 39].map(seen)).size).toBe(1);
+    expect(seen(8)).not.toBe(seen(7));
+    expect(seen(21)).not.toBe(seen(22));
   });
 });

@@ -64,7 +64,24 @@ export function moveTo(window: ReadingWindow, index: number): Move {
 
 /** Far from the article being read (before any is, the first counts as read). */
 export function isAsleep(window: ReadingWindow, index: number): boolean {
-  return Math.abs(index - (window.current ?? 0)) > AWAKE_AROUND;
+  return asleepBeside(window.current ?? 0, index);
+}
+
+/** Far from the article at `current`. */
+export function asleepBeside(current: number, index: number): boolean {
+  return Math.abs(index - current) > AWAKE_AROUND;
+}
+
+/**
+ * The article being read as the run of articles [from, to) needs to know it: exact while it is
+ * near enough to keep one of them awake, else the nearest index that keeps them all asleep. So
+ * a move far from a run gives it the same number, and a memoised run of sleeping articles
+ * that it does not concern is skipped by React (feed-articles.tsx; docs/decisions/0170).
+ * `asleepBeside` over it gives what `isAsleep` gives over the window, for every index of the run.
+ */
+export function currentSeenBy(window: ReadingWindow, from: number, to: number): number {
+  const current = window.current ?? 0;
+  return Math.min(Math.max(current, from - AWAKE_AROUND - 1), to + AWAKE_AROUND);
 }
 
 /** Keep a page in hand: the reader at reading speed never meets a loading state. */

@@ -3,7 +3,6 @@ import {
   createReadingWindowStore,
   failureReached,
   hasCaughtUp,
-  isAsleep,
   isFinished,
   type ReadingWindow,
   type SequenceState,
@@ -17,7 +16,6 @@ export interface ReadingWindowView {
   readonly reveal: () => void;
   /** The article at `index` became current; returns the indices a fast scroll passed over. */
   readonly move: (index: number) => readonly number[];
-  readonly asleep: (index: number) => boolean;
   readonly wantsNextPage: boolean;
   readonly caughtUp: boolean;
   readonly finished: boolean;
@@ -46,7 +44,6 @@ export function useReadingWindow(sequence: SequenceState, start?: WindowStart): 
       window,
       reveal: () => store.reveal(loaded),
       move: store.move,
-      asleep: (index: number) => isAsleep(window, index),
       wantsNextPage: wantsNextPage(window, state),
       caughtUp: hasCaughtUp(window, state),
       finished: isFinished(window, state),

@@ -13,10 +13,15 @@ export type MeasureRef = (element: Element | null) => (() => void) | undefined;
  * (a server, jsdom) nothing is measured and nothing sleeps. What is measured renders nothing
  * by itself (sleep-heights.ts).
  */
-export function useSleepHeights(): { heights: SleepHeights; measure: MeasureRef } {
+export function useSleepHeights(): {
+  heights: SleepHeights;
+  measure: MeasureRef;
+  /** How often a waiting article got its first height: a new value asks for a render. */
+  measured: number;
+} {
   // Bumped only when an article waiting to sleep gets its first height: a transition, so the
   // render that puts it to sleep is sliced between frames, not run in the observer's callback.
-  const [, setMeasured] = useState(0);
+  const [measured, setMeasured] = useState(0);
   const [heights] = useState(() =>
     createSleepHeights(() => startTransition(() => setMeasured((count) => count + 1))),
   );
@@ -43,5 +48,5 @@ export function useSleepHeights(): { heights: SleepHeights; measure: MeasureRef 
     [heights],
   );
 
-  return { heights, measure };
+  return { heights, measure, measured };
 }
