@@ -6,7 +6,7 @@ import type { Article } from '../content/article';
  * skipped whole, so a render visits about (awake articles + articles / RUN_LENGTH) fibers
  * instead of one for every article read (docs/decisions/0170).
  */
-export const RUN_LENGTH = 10;
+const RUN_LENGTH = 10;
 
 /** Consecutive articles of the sequence, from the index `from`. */
 export interface ArticleRun {
