@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyArticleMeta, snapshotHead } from './document-meta';
+import {
+  applyArticleLinks,
+  applyArticleTitle,
+  snapshotHead,
+  type ArticleMeta,
+} from './document-meta';
+
+function applyArticleMeta(document: Document, meta: ArticleMeta, siteTitle: string | null): void {
+  applyArticleTitle(document, meta, siteTitle);
+  applyArticleLinks(document, meta);
+}
 
 const own = (path: string) => new URL(path, window.location.origin).href;
 const canonical = () => document.head.querySelector('link[rel="canonical"]');

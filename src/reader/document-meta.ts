@@ -18,7 +18,11 @@ const CANONICAL = 'link[rel="canonical"]';
 const ADDED = 'data-article-reader-added';
 const DESCRIPTION = 'meta[name="description"]';
 
-export function applyArticleMeta(
+/**
+ * The tab title, in the frame where the article becomes current, beside the address
+ * (contract section 5: the address bar shows its URL and the title begins with its title).
+ */
+export function applyArticleTitle(
   document: Document,
   meta: ArticleMeta,
   siteTitle: string | null,
@@ -26,6 +30,13 @@ export function applyArticleMeta(
   document.title =
     meta.documentTitle ??
     (siteTitle && siteTitle !== meta.title ? `${meta.title} – ${siteTitle}` : meta.title);
+}
+
+/**
+ * The canonical link and description, which no reader sees: they may follow the address in
+ * a task after its frame (reading-session.ts).
+ */
+export function applyArticleLinks(document: Document, meta: ArticleMeta): void {
   // An article of another origin is shown, but its URL never becomes the page's (contract
   // section 9): the canonical link and description stay those of the address in the bar.
   const origin = document.defaultView?.location.origin ?? new URL(document.URL).origin;

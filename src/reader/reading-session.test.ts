@@ -30,6 +30,11 @@ function open(): ReadingSession {
   return session;
 }
 
+/** Runs what follows a crossing after its frame (after-frame.ts): a task a job. */
+async function afterTheFrame(): Promise<void> {
+  for (let task = 0; task < 8; task += 1) await new Promise((done) => setTimeout(done, 0));
+}
+
 afterEach(() => {
   for (const session of sessions.splice(0)) session.dispose();
   delete (window as Stubbed).dataLayer;
@@ -38,7 +43,7 @@ afterEach(() => {
 });
 
 describe('the reading session', () => {
-  it('lets only the first reader on a page drive the address bar and analytics', () => {
+  it('lets only the first reader on a page drive the address bar and analytics', async () => {
     const w = window as Stubbed;
     w.dataLayer = [];
     const first = open();
@@ -52,6 +57,7 @@ describe('the reading session', () => {
     first.show({ article: article(own('/a'), 'A'), position: 1, siteTitle: null });
     first.show({ article: article(own('/b'), 'B'), position: 2, siteTitle: null });
     expect(window.location.pathname).toBe('/b');
+    await afterTheFrame();
     expect(w.dataLayer).toHaveLength(1);
   });
 
@@ -82,7 +88,7 @@ describe('the reading session', () => {
     );
   });
 
-  it('shows an article of another origin without giving its URL to history or trackers', () => {
+  it('shows an article of another origin without giving its URL to history or trackers', async () => {
     const w = window as Stubbed;
     w.dataLayer = [];
     const views = vi.fn();
@@ -95,6 +101,7 @@ describe('the reading session', () => {
       position: 2,
       siteTitle: null,
     });
+    await afterTheFrame();
     window.removeEventListener('article-reader:view', views);
     expect(document.title).toBe('Elsewhere');
     expect(window.location.pathname).toBe('/a');
@@ -102,5 +109,59 @@ describe('the reading session', () => {
     expect(document.head.querySelector('link[rel="canonical"]')).toHaveAttribute('href', own('/a'));
     expect(w.dataLayer).toEqual([]);
     expect(views).toHaveBeenCalledTimes(1);
+  });
+
+  it('changes the address and the title at once, the head links and the report after the frame', async () => {
+    const w = window as Stubbed;
+    w.dataLayer = [];
+    const session = open();
+    session.show({ article: article(own('/a'), 'A'), position: 1, siteTitle: null });
+    await afterTheFrame();
+    session.show({ article: article(own('/b'), 'B'), position: 2, siteTitle: 'Ledger' });
+    expect(window.location.pathname).toBe('/b');
+    expect(document.title).toBe('B – Ledger');
+    expect(document.head.querySelector('link[rel="canonical"]')).toHaveAttribute('href', own('/a'));
+    expect(w.dataLayer).toEqual([]);
+    await afterTheFrame();
+    expect(document.head.querySelector('link[rel="canonical"]')).toHaveAttribute('href', own('/b'));
+    expect(document.head.querySelector('meta[name="description"]')).toHaveAttribute(
+      'content',
+      'About B',
+    );
+    expect(w.dataLayer).toEqual([
+      { event: 'virtual_page_view', page_location: own('/b'), page_title: 'B' },
+    ]);
+  });
+
+  it('reports each article scrolled through in order, with its own canonical link at the time', async () => {
+    const w = window as Stubbed;
+    const seen: (string | null | undefined)[] = [];
+    w.dataLayer = [];
+    w.dataLayer.push = (...items: unknown[]) => {
+      seen.push(document.head.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+      return Array.prototype.push.apply(w.dataLayer, items);
+    };
+    const session = open();
+    session.show({ article: article(own('/a'), 'A'), position: 1, siteTitle: null });
+    session.show({ article: article(own('/b'), 'B'), position: 2, siteTitle: null });
+    session.show({ article: article(own('/c'), 'C'), position: 3, siteTitle: null });
+    await afterTheFrame();
+    expect(w.dataLayer.map((entry) => (entry as { page_title: string }).page_title)).toEqual([
+      'B',
+      'C',
+    ]);
+    expect(seen).toEqual([own('/b'), own('/c')]);
+  });
+
+  it('counts the view of an article made current just before the page is left', () => {
+    const w = window as Stubbed;
+    w.dataLayer = [];
+    const session = open();
+    session.show({ article: article(own('/a'), 'A'), position: 1, siteTitle: null });
+    session.show({ article: article(own('/b'), 'B'), position: 2, siteTitle: null });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(w.dataLayer).toHaveLength(1);
+    const stored = Object.keys(sessionStorage).map((key) => sessionStorage.getItem(key));
+    expect(stored.join(' ')).toContain(own('/b'));
   });
 });

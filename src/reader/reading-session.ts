@@ -2,7 +2,8 @@ import { createAnalytics } from '../analytics/dispatch';
 import type { Article } from '../content/article';
 import type { TrackerName } from '../analytics/tracker-name';
 import type { HistoryMode } from './options';
-import { applyArticleMeta, snapshotHead } from './document-meta';
+import { applyArticleLinks, applyArticleTitle, snapshotHead } from './document-meta';
+import { createAfterFrame } from './after-frame';
 import { sessionStorageOf } from '../shared/session-storage';
 import { createHistorySync } from './history-sync';
 import { claimPage, releasePage } from './page-claim';
@@ -64,35 +65,43 @@ export function createReadingSession(options: ReadingSessionOptions): ReadingSes
   });
   // With a host article, the page's first article is the host's, whatever becomes current first.
   let firstSeen = options.hasHostArticle;
+  const afterFrame = createAfterFrame(window);
+  // A link away or a reload right after a crossing still gets its view counted and remembered.
+  window.addEventListener('pagehide', afterFrame.flush);
 
   return {
     drives: true,
     show({ article, position, siteTitle, hostTitle, passedOver }) {
+      // In this frame: the address and the title, which the reader sees change.
       history.show(article.url, passedOver);
-      applyArticleMeta(
-        document,
-        {
-          url: article.url,
-          title: article.title,
-          description: article.summary,
-          documentTitle: hostTitle,
-        },
-        siteTitle,
-      );
+      const meta = {
+        url: article.url,
+        title: article.title,
+        description: article.summary,
+        documentTitle: hostTitle,
+      };
+      applyArticleTitle(document, meta, siteTitle);
       const initial = hostTitle !== undefined || !firstSeen;
       firstSeen = true;
-      analytics.view(
-        {
-          url: article.url,
-          title: article.title,
-          sections: article.section ?? '',
-          authors: article.authors.join(','),
-          position,
-        },
-        initial,
+      // After it, in this order: the head's links, then the report (a tag manager's tag may
+      // read the canonical link when the view arrives).
+      afterFrame.later(() => applyArticleLinks(document, meta));
+      afterFrame.later(() =>
+        analytics.view(
+          {
+            url: article.url,
+            title: article.title,
+            sections: article.section ?? '',
+            authors: article.authors.join(','),
+            position,
+          },
+          initial,
+        ),
       );
     },
     dispose() {
+      window.removeEventListener('pagehide', afterFrame.flush);
+      afterFrame.flush();
       history.dispose();
       restoreHead();
       releasePage(window, owner);
