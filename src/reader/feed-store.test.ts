@@ -214,6 +214,66 @@ describe('the feed store', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('waits for the first page on its way before loading the query engine at a first scroll', async () => {
+    const source = fakeSource({});
+    const load = vi.fn(() => import('./feed-engine'));
+    const store = createFeedStore(source, null, load);
+    let answer: (page: FeedPage) => void = () => undefined;
+    const read = store.readFirst(new Promise<FeedPage>((resolve) => (answer = resolve)));
+    store.open();
+    store.warm();
+    // An engine started now, without the page, would read the first page again.
+    expect(load).not.toHaveBeenCalled();
+    answer(page(['1'], SECOND));
+    await read;
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await load.mock.results[0]?.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(keysOf(store)).toEqual(['1']);
+    expect(source.fetchPage).not.toHaveBeenCalled();
+  });
+
+  it('starts one query engine when the feed is reset while its chunk is being tried again', async () => {
+    // The first load fails; every later one waits until `release` is called.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const load = vi
+      .fn<() => Promise<typeof import('./feed-engine')>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockImplementation(() => released.then(() => import('./feed-engine')));
+    const start = vi.fn();
+    const counted = () =>
+      load().then((module) => ({
+        startFeedEngine: (input: Parameters<typeof module.startFeedEngine>[0]) => {
+          start();
+          return module.startFeedEngine(input);
+        },
+      }));
+    let resume: () => void = () => undefined;
+    const store = createFeedStore(
+      fakeSource({ [FIRST]: page(['a'], null) }),
+      { pages: [page(['1'], SECOND)], cursors: [FIRST] },
+      counted,
+      () => new Promise<void>((resolve) => (resume = resolve)),
+    );
+    store.warm();
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    store.reset();
+    store.open();
+    expect(load).toHaveBeenCalledTimes(2);
+    // The older load, paused, gives up while the newer one is on its way ...
+    resume();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // ... and a first scroll then finds the newer one, not a third.
+    store.warm();
+    release();
+    await vi.waitFor(() => expect(keysOf(store)).toEqual(['a']));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
   it('reads a next page that answers 404 as the end of the feed', async () => {
     const store = createFeedStore(
       fakeSource({ [SECOND]: new FeedError('http', SECOND, 'Not found', 404) }),

@@ -115,14 +115,15 @@ export function createFeedStore(
       wanted: () => at === generation,
     }).then(
       (module) => {
-        loading = null;
+        // A load for an older feed (reset meanwhile) leaves the newer load's promise alone.
         if (at !== generation) return null;
+        loading = null;
         engine = module.startFeedEngine(input(state));
         return engine;
       },
       (cause: unknown) => {
-        loading = null;
         if (at !== generation) return null;
+        loading = null;
         throw new FeedError('network', source.first, 'The reader could not load its code.', null, {
           cause,
         });
@@ -160,6 +161,20 @@ export function createFeedStore(
     else if (state.pages.length === 0 && !engine && !loading && !state.error) run(null);
   };
 
+  /** Loads the engine without a request, so it is there when the network is needed. */
+  const warm = (): void => {
+    if (engine || loading) return;
+    // The first page still on its way is waited for: an engine started without it would
+    // read that page again. Without any page, open() reads the first one with the engine.
+    if (firstRead) {
+      void firstRead.then(() => warm());
+      return;
+    }
+    if (state.pages.length === 0) return;
+    // Nothing was asked of the network: a failure here is tried again when something is.
+    ensureEngine().catch(() => undefined);
+  };
+
   return {
     subscribe(listener) {
       listeners.add(listener);
@@ -189,11 +204,7 @@ export function createFeedStore(
       if (state.isFetching) return;
       run((started, pages) => (pages === 0 ? started.refetch() : started.fetchNextPage()));
     },
-    warm() {
-      if (engine || loading) return;
-      // Nothing was asked of the network: a failure here is tried again when something is.
-      ensureEngine().catch(() => undefined);
-    },
+    warm,
     reset() {
       generation += 1;
       firstRead = null;
