@@ -157,10 +157,6 @@ export function Reader(props: ReaderProps) {
     sequence,
     failed: feed.error !== null,
   });
-  const indexOfKey = useMemo(
-    () => new Map<ArticleKey, number>(shown.map((article, index) => [articleKey(article), index])),
-    [shown],
-  );
 
   // Runs again for every page that arrives (a new sequence), even one that added nothing.
   // A next page waits until the first article has been painted (see shared/landed.ts).
@@ -202,10 +198,11 @@ export function Reader(props: ReaderProps) {
         });
         return;
       }
-      const key = elementKey(element);
-      const index = key === null ? undefined : indexOfKey.get(key);
-      const article = index === undefined ? undefined : shown[index];
-      if (index === undefined || !article) return;
+      // Found by its place in the feed, checked by its key: no map of every article shown,
+      // rebuilt at each reveal (work that would grow however far one reads, 0170).
+      const index = Number(element.getAttribute('aria-posinset')) - 1 - offset;
+      const article = shown[index];
+      if (!article || articleKey(article) !== elementKey(element)) return;
       const passedOver = reading.move(index).flatMap((i) => (shown[i] ? [shown[i].url] : []));
       onCurrent({ article, position: index + 1 + offset, siteTitle: feed.siteTitle, passedOver });
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, FeedPage } from '../content/article';
-import { buildSequence, type SequenceRequest } from './sequence';
+import { buildSequence, createSequenceBuilder, type SequenceRequest } from './sequence';
 import { testArticle } from '../test/article-fixture';
 
 const article = (n: number, id = `id-${n}`): Article => testArticle(String(n), { id });
@@ -87,5 +87,41 @@ describe('article sequence', () => {
       request({ startUrl: 'https://news.example/a/1', startAfter: true, limit: 10 }),
     );
     expect(sequence.articles.map((a) => a.title)).toEqual(['Article 2', 'Article 3']);
+  });
+
+  it('reads each page once as the pages arrive, and gives what all of them at once give', () => {
+    const reads = new Map<FeedPage, number>();
+    const counted = (...articles: Article[]): FeedPage => {
+      const counting = page(...articles);
+      return {
+        ...counting,
+        get articles() {
+          reads.set(counting, (reads.get(counting) ?? 0) + 1);
+          return articles;
+        },
+      };
+    };
+    const pages = [
+      counted(article(1), article(2)),
+      counted(article(3, 'id-1'), article(4)),
+      counted(article(5), article(6)),
+    ];
+    const build = createSequenceBuilder();
+    const asked = request({ startUrl: 'https://news.example/a/4', morePages: true });
+    expect(build(pages.slice(0, 1), asked).status).toBe('locating');
+    build(pages.slice(0, 2), asked);
+    const sequence = build(pages, { ...asked, morePages: false });
+    expect([...reads.values()]).toEqual([1, 1, 1]);
+    expect(sequence).toEqual(buildSequence(pages, { ...asked, morePages: false }));
+    expect(sequence.articles.map((a) => a.title)).toEqual(['Article 4', 'Article 5', 'Article 6']);
+    expect(sequence.duplicates.map((a) => a.title)).toEqual(['Article 3']);
+  });
+
+  it('reads the pages afresh when they are not the last ones with more at the end', () => {
+    const build = createSequenceBuilder();
+    build([page(article(1)), page(article(2))], request());
+    const reset = build([page(article(7)), page(article(8))], request());
+    expect(reset.articles.map((a) => a.title)).toEqual(['Article 7', 'Article 8']);
+    expect(reset.duplicates).toEqual([]);
   });
 });

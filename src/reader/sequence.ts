@@ -45,26 +45,76 @@ export interface Sequence {
  * give the same sequence, however often and in whatever order the pages arrived.
  */
 export function buildSequence(pages: readonly FeedPage[], request: SequenceRequest): Sequence {
-  if (pages.length === 0) {
-    return { status: 'loading', articles: [], following: null, complete: false, duplicates: [] };
-  }
-  const seen = new Set<string>();
-  const all: Article[] = [];
-  const duplicates: Article[] = [];
-  for (const page of pages) {
-    for (const article of page.articles) {
-      if (seen.has(article.id)) duplicates.push(article);
-      else {
-        seen.add(article.id);
-        all.push(article);
+  return createSequenceBuilder()(pages, request);
+}
+
+/**
+ * buildSequence for pages that grow at their end, as a feed's pages arrive: each page's
+ * articles are read once, when it arrives, so a new page costs the same at page 2 as at
+ * page 20 (work per render that stays the same however far one reads, docs/decisions/0170).
+ * Pages that are not the last call's with more at the end (a reset feed) are read afresh.
+ */
+export function createSequenceBuilder(): typeof buildSequence {
+  let read: readonly FeedPage[] = [];
+  let seen = new Set<string>();
+  let all: Article[] = [];
+  let duplicates: readonly Article[] = [];
+  // Where the start article is, looked for only among the articles not searched yet.
+  let located = { url: '', searched: 0, index: -1 };
+  const locate = (url: string): number => {
+    if (located.url !== url) located = { url, searched: 0, index: -1 };
+    if (located.index !== -1) return located.index;
+    const key = urlKey(url);
+    for (let i = located.searched; i < all.length; i += 1) {
+      if (urlKey(all[i]?.url ?? '') !== key) continue;
+      located.index = i;
+      return i;
+    }
+    located.searched = all.length;
+    return -1;
+  };
+  return (pages, request) => {
+    const grown = read.length <= pages.length && read.every((page, i) => page === pages[i]);
+    if (!grown) {
+      read = [];
+      seen = new Set();
+      all = [];
+      duplicates = [];
+      located = { url: '', searched: 0, index: -1 };
+    }
+    for (const page of pages.slice(read.length)) {
+      for (const article of page.articles) {
+        // A new array when one is added, so what logs them sees a change.
+        if (seen.has(article.id)) duplicates = [...duplicates, article];
+        else {
+          seen.add(article.id);
+          all.push(article);
+        }
       }
     }
-  }
+    read = pages;
+    return pages.length === 0 ? LOADING : sequenceOf(all, duplicates, request, locate);
+  };
+}
 
+const LOADING: Sequence = {
+  status: 'loading',
+  articles: [],
+  following: null,
+  complete: false,
+  duplicates: [],
+};
+
+/** The sequence over the feed's articles, each id once, in feed order. */
+function sequenceOf(
+  all: readonly Article[],
+  duplicates: readonly Article[],
+  request: SequenceRequest,
+  locate: (url: string) => number,
+): Sequence {
   let from = 0;
   if (request.startUrl !== null) {
-    const key = urlKey(request.startUrl);
-    const index = all.findIndex((article) => urlKey(article.url) === key);
+    const index = locate(request.startUrl);
     const locating = request.morePages && request.mayLocateFurther;
     if (index === -1 && (locating || request.whenMissing === 'report')) {
       return {

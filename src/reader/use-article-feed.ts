@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { warn } from '../shared/log';
 import type { FeedPage } from '../content/article';
 import type { ArticleSource } from '../content/source';
 import { mayBeArticleOf } from './article-url-shape';
 import { feedStoreOf } from './feed-store';
 import { onFirstInput } from './first-input';
-import { buildSequence, type Sequence } from './sequence';
+import { createSequenceBuilder, type Sequence } from './sequence';
 
 /**
  * How many feed pages are read looking for the start article before giving up. The
@@ -56,6 +56,8 @@ export function useArticleFeed(
     [pages, start.url, start.whenMissing],
   );
 
+  // Page by page: each page's articles are read once (sequence.ts).
+  const [buildSequence] = useState(createSequenceBuilder);
   const sequence = useMemo(
     () =>
       buildSequence(pages, {
@@ -66,7 +68,16 @@ export function useArticleFeed(
         mayLocateFurther,
         whenMissing: start.whenMissing,
       }),
-    [pages, start.url, start.after, start.limit, start.whenMissing, hasNextPage, mayLocateFurther],
+    [
+      buildSequence,
+      pages,
+      start.url,
+      start.after,
+      start.limit,
+      start.whenMissing,
+      hasNextPage,
+      mayLocateFurther,
+    ],
   );
 
   useLogSkippedItems(pages, sequence);
