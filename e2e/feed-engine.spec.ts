@@ -22,6 +22,28 @@ test.describe('the feed query engine (its own chunk)', () => {
     expect(engineRequests).toHaveLength(1);
   });
 
+  test('a first page of one article has the next page read with no scroll, wheel or key', async ({
+    page,
+    openHostPage,
+  }) => {
+    let engineRequests = 0;
+    page.on('request', (request) => {
+      if (ENGINE_CHUNK.test(request.url())) engineRequests += 1;
+    });
+    await page.route(/\/feed\.json$/, async (route) => {
+      const response = await route.fetch();
+      const feed = (await response.json()) as { items: unknown[] };
+      await route.fulfill({ response, json: { ...feed, items: feed.items.slice(0, 1) } });
+    });
+    // A reader who only listens (a screen reader in browse mode) gives the page no input: the
+    // next page is read all the same, so the next article is in hand when it is wanted.
+    const nextPage = page.waitForRequest(/\/feed\/2\.json$/);
+    await openHostPage('/news/');
+    await expect(articles(page).first()).toBeVisible();
+    await nextPage;
+    expect(engineRequests).toBe(1);
+  });
+
   test('a query engine chunk whose first request drops is fetched again on its own, with no Try again', async ({
     page,
     openHostPage,
