@@ -1,26 +1,17 @@
 import {
   useCallback,
   useEffect,
-  useId,
   useMemo,
   useRef,
-  useState,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
 import type { ReaderOptions } from './options';
-import type { Article } from '../content/article';
 import { fillLabel } from '../shared/labels';
 import { useLanded } from '../shared/landed';
 import type { ArticleSource } from '../content/source';
-import {
-  articleKey,
-  elementKey,
-  findArticleElement,
-  type ArticleKey,
-} from '../content/article-key';
-import { useSleepHeights } from './use-sleep-heights';
-import type { FeedArticleSettings } from './article-block';
+import { articleKey, elementKey, findArticleElement } from '../content/article-key';
+import { useArticleSettings } from './use-article-settings';
 import { FeedArticles } from './feed-articles';
 import { followedNextKey } from './follow-next';
 import { EndBlock } from './end-block';
@@ -92,54 +83,12 @@ export function Reader(props: ReaderProps) {
     props.windowStart,
   );
   const feedRef = useRef<HTMLDivElement>(null);
-  const { heights: sleepHeights, measure, measured } = useSleepHeights();
-  // A sleeping article is a shell without state of its own (feed-article.tsx): what it must
-  // wake with is kept here, by key. Mutated in place: nothing renders differently until it wakes.
-  const [openedKeys] = useState(() => new Set<ArticleKey>());
-  const rememberOpened = useCallback(
-    (article: Article) => openedKeys.add(articleKey(article)),
-    [openedKeys],
-  );
-  const titleIds = useId();
   const setSize = sequence.complete ? sequence.articles.length + offset : -1;
-  const expanded = props.restore?.expanded;
-  const { collapse, tagUrl, adEvery, maxArticles, onAdSlot, labels } = options;
-  // One object for every article, new only when one of its parts is (rarely: the feed's end
-  // sets setSize), so the runs of articles it is given compare equal (feed-articles.tsx).
-  const settings = useMemo<FeedArticleSettings>(
-    () => ({
-      offset,
-      setSize,
-      titleIds,
-      collapse,
-      tagUrl,
-      nextLabel: labels.nextArticle,
-      adEvery,
-      maxArticles,
-      onAdSlot,
-      adLabel: labels.advertisement,
-      heights: sleepHeights,
-      measure,
-      opened: (key) => openedKeys.has(key) || (expanded?.includes(key) ?? false),
-      onOpened: rememberOpened,
-    }),
-    [
-      offset,
-      setSize,
-      titleIds,
-      collapse,
-      tagUrl,
-      labels,
-      adEvery,
-      maxArticles,
-      onAdSlot,
-      sleepHeights,
-      measure,
-      openedKeys,
-      expanded,
-      rememberOpened,
-    ],
-  );
+  const { settings, measured } = useArticleSettings(options, {
+    offset,
+    setSize,
+    expanded: props.restore?.expanded,
+  });
 
   useWarmBodies(sequence.articles, reading.window.revealed, offset);
 
