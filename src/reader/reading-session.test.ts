@@ -135,12 +135,13 @@ describe('the reading session', () => {
     ]);
   });
 
-  it('reports each article scrolled through in order, with its own canonical link at the time', async () => {
+  it('reports each article scrolled through in order, with its own address, title and canonical link at the time', async () => {
     const w = window as Stubbed;
     const seen: (string | null | undefined)[] = [];
     w.dataLayer = [];
     w.dataLayer.push = (...items: unknown[]) => {
       seen.push(document.head.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+      seen.push(window.location.href, document.title);
       return Array.prototype.push.apply(w.dataLayer, items);
     };
     const session = open();
@@ -152,7 +153,21 @@ describe('the reading session', () => {
       'B',
       'C',
     ]);
-    expect(seen).toEqual([own('/b'), own('/c')]);
+    expect(seen).toEqual([own('/b'), own('/b'), 'B', own('/c'), own('/c'), 'C']);
+  });
+
+  it('counts the view of an article made current just before the tab goes to the background', () => {
+    const w = window as Stubbed;
+    w.dataLayer = [];
+    const session = open();
+    session.show({ article: article(own('/a'), 'A'), position: 1, siteTitle: null });
+    session.show({ article: article(own('/b'), 'B'), position: 2, siteTitle: null });
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    visibility.mockRestore();
+    expect(w.dataLayer).toEqual([
+      { event: 'virtual_page_view', page_location: own('/b'), page_title: 'B' },
+    ]);
   });
 
   it('counts the view of an article made current just before the page is left', () => {

@@ -68,10 +68,20 @@ export function createReadingSession(options: ReadingSessionOptions): ReadingSes
   const afterFrame = createAfterFrame(window);
   // A link away or a reload right after a crossing still gets its view counted and remembered.
   window.addEventListener('pagehide', afterFrame.flush);
+  // So does a tab put in the background, which may be frozen or discarded with no pagehide
+  // (a phone switching apps), and whose timers the browser slows to one a second.
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') afterFrame.flush();
+  };
+  document.addEventListener('visibilitychange', onHidden);
 
   return {
     drives: true,
     show({ article, position, siteTitle, hostTitle, passedOver }) {
+      // What still follows the article before (a fling crosses two in one frame) runs first,
+      // while the address and title are still its own: a tag reading the page's URL or title
+      // when a view arrives must see the article of that view.
+      afterFrame.flush();
       // In this frame: the address, which the reader sees change.
       history.show(article.url, passedOver);
       const meta = {
@@ -103,6 +113,7 @@ export function createReadingSession(options: ReadingSessionOptions): ReadingSes
     },
     dispose() {
       window.removeEventListener('pagehide', afterFrame.flush);
+      document.removeEventListener('visibilitychange', onHidden);
       afterFrame.flush();
       history.dispose();
       restoreHead();
