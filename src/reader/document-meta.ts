@@ -19,8 +19,8 @@ const ADDED = 'data-article-reader-added';
 const DESCRIPTION = 'meta[name="description"]';
 
 /**
- * The tab title. Setting it costs 11-23 ms under the bench's 4x slowdown (a trace of the
- * reading, docs/decisions/0180), so it follows the address a task later, not in its frame.
+ * The tab title, in the frame where the article becomes current, beside the address
+ * (contract section 5: the address bar shows its URL and the title begins with its title).
  */
 export function applyArticleTitle(
   document: Document,
@@ -33,7 +33,8 @@ export function applyArticleTitle(
 }
 
 /**
- * The canonical link and description, which no reader sees.
+ * The canonical link and description, which no reader sees: they may follow the address in
+ * a task after its frame (reading-session.ts).
  */
 export function applyArticleLinks(document: Document, meta: ArticleMeta): void {
   // An article of another origin is shown, but its URL never becomes the page's (contract

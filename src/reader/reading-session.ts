@@ -82,7 +82,7 @@ export function createReadingSession(options: ReadingSessionOptions): ReadingSes
       // while the address and title are still its own: a tag reading the page's URL or title
       // when a view arrives must see the article of that view.
       afterFrame.flush();
-      // In this frame: the address, which the reader sees change.
+      // In this frame: the address and the title, which the reader sees change.
       history.show(article.url, passedOver);
       const meta = {
         url: article.url,
@@ -90,14 +90,12 @@ export function createReadingSession(options: ReadingSessionOptions): ReadingSes
         description: article.summary,
         documentTitle: hostTitle,
       };
+      applyArticleTitle(document, meta, siteTitle);
       const initial = hostTitle !== undefined || !firstSeen;
       firstSeen = true;
-      // After it, in this order: the head (the title, a tab's label, then its links), then
-      // the report (a tag manager's tag may read the title or canonical link when it arrives).
-      afterFrame.later(() => {
-        applyArticleTitle(document, meta, siteTitle);
-        applyArticleLinks(document, meta);
-      });
+      // After it, in this order: the head's links, then the report (a tag manager's tag may
+      // read the canonical link when the view arrives).
+      afterFrame.later(() => applyArticleLinks(document, meta));
       afterFrame.later(() =>
         analytics.view(
           {
