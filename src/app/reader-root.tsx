@@ -107,7 +107,7 @@ export function ReaderRoot({ options, context, ...given }: ReaderRootProps) {
     },
     [host, setStart],
   );
-  const onSession = useReadingSession(options, restore, host !== null);
+  const onSession = useReadingSession(options, restore, host !== null, landed);
   // "Most popular" leaves out the article being read.
   const [currentUrl, setCurrentUrl] = useState<string | null>(null);
   const onCurrent = useCallback(

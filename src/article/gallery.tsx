@@ -8,7 +8,7 @@ import { createCarouselControl, type SlideDirection } from './carousel-control';
 import { Figure } from './figure';
 import { afterFirstScroll } from './first-scroll';
 import { Slide } from './gallery-slide';
-import { useIdleStart } from './when-idle';
+import { useIdleStart } from './use-idle-start';
 
 interface GalleryProps {
   readonly images: readonly ArticleImage[];

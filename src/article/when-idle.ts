@@ -1,5 +1,3 @@
-import { useEffect, useState, type RefObject } from 'react';
-
 /** How long an idle moment may be waited for: a busy page still gets its carousel. */
 export const IDLE_WAIT_MS = 1000;
 
@@ -11,7 +9,8 @@ type IdleWindow = Pick<Window, 'setTimeout' | 'clearTimeout'> & {
 /**
  * Calls `run` at the page's next idle moment (or after a frame's worth of time where there is
  * no requestIdleCallback: Safari). Returns a cancel. Framework-free, with the window as a
- * parameter.
+ * parameter; this module imports nothing, so the reading session's chunk can use it without
+ * pulling React out of the app chunk (docs/decisions/0161; the hook is use-idle-start.ts).
  */
 export function whenIdle(win: IdleWindow, run: () => void): () => void {
   if (typeof win.requestIdleCallback === 'function') {
@@ -20,38 +19,4 @@ export function whenIdle(win: IdleWindow, run: () => void): () => void {
   }
   const handle = win.setTimeout(run, 16);
   return () => win.clearTimeout(handle);
-}
-
-/** Near enough to be reached soon: within a screen's height above or below the viewport. */
-const NEAR_VIEWPORT = '100% 0px 100% 0px';
-
-/**
- * False until the page's first idle moment after `target` comes within a screen's height of
- * the viewport (at once where there is no IntersectionObserver): what can wait for it starts
- * in a task of its own, not in the commit that put it on the page, and a part far down the
- * page costs the landing nothing.
- */
-export function useIdleStart(target?: RefObject<Element | null>): boolean {
-  const [started, setStarted] = useState(false);
-  useEffect(() => {
-    if (started) return;
-    const element = target?.current;
-    const start = () => setStarted(true);
-    if (!element || typeof IntersectionObserver !== 'function') return whenIdle(window, start);
-    let cancelIdle: (() => void) | null = null;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (cancelIdle || !entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        cancelIdle = whenIdle(window, start);
-      },
-      { rootMargin: NEAR_VIEWPORT },
-    );
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      cancelIdle?.();
-    };
-  }, [started, target]);
-  return started;
 }

@@ -1,29 +1,94 @@
-import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ReaderOptions } from './options';
 import { warn } from '../shared/log';
-import { createReadingSession, type CurrentArticle, type ReadingSession } from './reading-session';
+import { retryDelayMs } from '../content/feed-error';
+import type { CurrentArticle, ReadingSession } from './reading-session';
+import { readMark } from './history-mark';
+import { loadWithRetry, pauseOrOnline, type Pause } from './retry-load';
 
 export type { CurrentArticle } from './reading-session';
 
+type SessionModule = typeof import('./reading-session');
+
+/*
+ * The reading session (history, title and head links, analytics) is a chunk of its own,
+ * asked for once the first article has painted: the first screen needs none of it, and the
+ * initial bytes are held to 100 KiB (issue 7; docs/decisions/0161). What becomes current
+ * before it arrives is kept and shown, in order, as soon as it does.
+ */
+let sessionModule: Promise<SessionModule> | null = null;
+
+function loadSessionModule(pause: Pause): Promise<SessionModule> {
+  sessionModule ??= loadWithRetry(() => import('./reading-session'), {
+    retries: 3,
+    delay: retryDelayMs,
+    pause,
+    wanted: () => true,
+  }).catch((error: unknown) => {
+    // The next reader (or the next mount) asks again.
+    sessionModule = null;
+    throw error;
+  });
+  return sessionModule;
+}
+
 /**
- * The reading session (history, head, analytics) for as long as the reader is mounted. It
- * outlives the reader's sequence (Back to an article that is no longer loaded restarts the
- * sequence, not this); unmounting puts the page's head back as it was.
+ * The reading session for as long as the reader is mounted. It outlives the reader's
+ * sequence (Back to an article that is no longer loaded restarts the sequence, not this);
+ * unmounting puts the page's head back as it was. `landed`: the first article has painted,
+ * the session's chunk may be fetched (at once after an early Back).
  */
 export function useReadingSession(
   options: Pick<ReaderOptions, 'historyMode' | 'analytics'>,
   onRestore: (url: string) => void,
   hasHostArticle: boolean,
+  landed: boolean,
+  load: (pause: Pause) => Promise<SessionModule> = loadSessionModule,
 ): (current: CurrentArticle) => void {
   const restore = useEffectEvent(onRestore);
   const sessionRef = useRef<ReadingSession | null>(null);
   const warned = useRef(false);
-  // The article current before the session exists (the tracker may report the first one in a
-  // frame before this component's effects have run): shown as soon as it does.
-  const early = useRef<CurrentArticle | null>(null);
+  // What became current before the session exists (its chunk on the way, or the tracker's
+  // first report in a frame before this component's effects ran): shown once it does.
+  const early = useRef<CurrentArticle[]>([]);
+  const [module, setModule] = useState<SessionModule | null>(null);
+  // Back or Forward to one of the reader's entries before the session is there: the reader
+  // goes to that article now (what became current before is no longer what is read), and
+  // the session, created on that entry, takes it from there.
+  const [popped, setPopped] = useState(false);
+  useEffect(() => {
+    if (module) return;
+    const onPopState = (event: PopStateEvent) => {
+      if (readMark(event.state) === null) return;
+      early.current = [];
+      setPopped(true);
+      restore(window.location.href);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [module]);
+
+  const wanted = landed || popped;
+  useEffect(() => {
+    if (!wanted || module) return;
+    let live = true;
+    load(pauseOrOnline(window)).then(
+      (loaded) => {
+        if (live) setModule(() => loaded);
+      },
+      (error: unknown) => {
+        if (live)
+          warn('The reading session could not load: the address bar stays as it is.', error);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, module, load]);
 
   useEffect(() => {
-    const session = createReadingSession({
+    if (!module) return;
+    const session = module.createReadingSession({
       window,
       historyMode: options.historyMode,
       analytics: options.analytics,
@@ -37,18 +102,18 @@ export function useReadingSession(
       );
     }
     sessionRef.current = session;
-    if (early.current) session.show(early.current);
-    early.current = null;
+    for (const current of early.current) session.show(current);
+    early.current = [];
     return () => {
       session.dispose();
       sessionRef.current = null;
     };
-  }, [options.historyMode, options.analytics, hasHostArticle]);
+  }, [module, options.historyMode, options.analytics, hasHostArticle]);
 
   return useMemo(
     () => (current: CurrentArticle) => {
       if (sessionRef.current) sessionRef.current.show(current);
-      else early.current = current;
+      else early.current.push(current);
     },
     [],
   );
