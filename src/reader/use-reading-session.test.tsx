@@ -38,6 +38,23 @@ describe('the reading session hook', () => {
     unmount();
   });
 
+  it('turns the browser’s scroll restoration off before its chunk has come, and back on unmount', async () => {
+    history.scrollRestoration = 'auto';
+    const load = vi.fn(loadSession);
+    const { rerender, unmount } = renderHook(
+      ({ landed }) => useReadingSession(options, () => {}, false, landed, load),
+      { initialProps: { landed: false } },
+    );
+    expect(load).not.toHaveBeenCalled();
+    expect(history.scrollRestoration).toBe('manual');
+    rerender({ landed: true });
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await load.mock.results[0]?.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    unmount();
+    expect(history.scrollRestoration).toBe('auto');
+  });
+
   it('shows, in order, every article that became current before the session began', async () => {
     const { result, unmount } = renderHook(() =>
       useReadingSession(options, () => {}, false, true, loadSession),

@@ -110,6 +110,19 @@ export function useReadingSession(
     };
   }, [module, options.historyMode, options.analytics, hasHostArticle]);
 
+  // The browser's own scroll restoration is off from the reader's first render (contract
+  // section 5), not only once the session's chunk has come: a reload's scroll must be the
+  // reader's. Declared after the session's effect, so on unmount its cleanup runs last and
+  // the page gets back the value it had before the reader.
+  useEffect(() => {
+    const { history } = window;
+    const before = history.scrollRestoration;
+    history.scrollRestoration = 'manual';
+    return () => {
+      history.scrollRestoration = before;
+    };
+  }, []);
+
   return useMemo(
     () => (current: CurrentArticle) => {
       if (sessionRef.current) sessionRef.current.show(current);
