@@ -1,31 +1,26 @@
 import { render, screen, within } from '@testing-library/react';
-import { createElement, memo, type ComponentProps } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { testArticle } from '../test/article-fixture';
 import type { FeedArticleSettings } from './article-block';
 import { FeedArticles } from './feed-articles';
 
-// What renders, counted behind each memoised component: an article only when its props
-// changed, a run only when its own did.
+// What renders, counted inside each component as React renders it: an article only when its
+// props changed, a run only when its own did (each keeps its own memo, see count-renders.ts).
 const rendered = vi.hoisted(() => ({ articles: [] as string[], runs: [] as number[] }));
 vi.mock('./feed-article', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./feed-article')>();
-  type Props = ComponentProps<typeof actual.FeedArticle>;
+  const { countRenders } = await import('../test/count-renders');
   return {
-    FeedArticle: memo(function Counted(props: Props) {
-      rendered.articles.push(props.article.id);
-      return createElement(actual.FeedArticle, props);
-    }),
+    FeedArticle: countRenders(actual.FeedArticle, (props) =>
+      rendered.articles.push(props.article.id),
+    ),
   };
 });
 vi.mock('./article-block', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./article-block')>();
-  type Props = ComponentProps<typeof actual.ArticleBlock>;
+  const { countRenders } = await import('../test/count-renders');
   return {
-    ArticleBlock: memo(function Counted(props: Props) {
-      rendered.runs.push(props.run.from);
-      return createElement(actual.ArticleBlock, props);
-    }),
+    ArticleBlock: countRenders(actual.ArticleBlock, (props) => rendered.runs.push(props.run.from)),
   };
 });
 

@@ -2,18 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { FeedPage } from '../content/article';
 import { FeedError } from '../content/feed-error';
 import type { ArticleSource } from '../content/source';
-import { testArticle } from '../test/article-fixture';
+import { TEST_FEED_FIRST, TEST_FEED_SECOND, testPage } from '../test/article-fixture';
 import { createFeedStore, type FeedStore } from './feed-store';
 
-const FIRST = 'https://news.example/feed.json';
-const SECOND = 'https://news.example/feed.json?page=2';
-
-const page = (keys: string[], next: string | null): FeedPage => ({
-  articles: keys.map((key) => testArticle(key)),
-  next,
-  siteTitle: 'Ledger',
-  warnings: [],
-});
+const FIRST = TEST_FEED_FIRST;
+const SECOND = TEST_FEED_SECOND;
+const page = testPage;
 
 /** A source answering from `pages` by cursor; a cursor mapped to an error fails with it. */
 function fakeSource(pages: Record<string, FeedPage | Error>) {
@@ -23,6 +17,13 @@ function fakeSource(pages: Record<string, FeedPage | Error>) {
     return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
   });
   return { kind: 'jsonfeed', first: FIRST, fetchPage } satisfies ArticleSource;
+}
+
+/** Hands `store` a first page read before the reader appeared, answered when the test says. */
+function firstPageOnItsWay(store: FeedStore) {
+  let answer: (page: FeedPage) => void = () => undefined;
+  const read = store.readFirst(new Promise<FeedPage>((resolve) => (answer = resolve)));
+  return { read, answer: (page: FeedPage) => answer(page) };
 }
 
 const keysOf = (store: FeedStore) =>
@@ -75,8 +76,7 @@ describe('the feed store', () => {
     const source = fakeSource({});
     const load = vi.fn(() => import('./feed-engine'));
     const store = createFeedStore(source, null, load);
-    let answer: (page: FeedPage) => void = () => undefined;
-    const read = store.readFirst(new Promise<FeedPage>((resolve) => (answer = resolve)));
+    const { read, answer } = firstPageOnItsWay(store);
     store.open();
     answer(page(['1'], SECOND));
     await read;
@@ -90,8 +90,7 @@ describe('the feed store', () => {
     const source = fakeSource({ [FIRST]: page(['1'], null) });
     const load = vi.fn(() => import('./feed-engine'));
     const store = createFeedStore(source, null, load);
-    let answer: (page: FeedPage) => void = () => undefined;
-    const read = store.readFirst(new Promise<FeedPage>((resolve) => (answer = resolve)));
+    const { read, answer } = firstPageOnItsWay(store);
     store.open();
     store.dispose();
     answer(page(['1'], null));
@@ -218,8 +217,7 @@ describe('the feed store', () => {
     const source = fakeSource({});
     const load = vi.fn(() => import('./feed-engine'));
     const store = createFeedStore(source, null, load);
-    let answer: (page: FeedPage) => void = () => undefined;
-    const read = store.readFirst(new Promise<FeedPage>((resolve) => (answer = resolve)));
+    const { read, answer } = firstPageOnItsWay(store);
     store.open();
     store.warm();
     // An engine started now, without the page, would read the first page again.

@@ -3,19 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { FeedPage } from '../content/article';
 import { FeedError } from '../content/feed-error';
 import type { ArticleSource } from '../content/source';
-import { testArticle } from '../test/article-fixture';
+import { TEST_FEED_FIRST, TEST_FEED_SECOND, testPage } from '../test/article-fixture';
 import { feedStoreOf } from './feed-store';
 import { useArticleFeed } from './use-article-feed';
 
-const FIRST = 'https://news.example/feed.json';
-const SECOND = 'https://news.example/feed.json?page=2';
-
-const page = (keys: string[], next: string | null): FeedPage => ({
-  articles: keys.map((key) => testArticle(key)),
-  next,
-  siteTitle: 'Ledger',
-  warnings: [],
-});
+const FIRST = TEST_FEED_FIRST;
+const SECOND = TEST_FEED_SECOND;
+const page = testPage;
 const FULL_FIRST_PAGE = page(['1', '2', '3', '4'], SECOND);
 
 /** A source answering from `pages` by cursor; a cursor mapped to an error fails with it. */

@@ -1,4 +1,4 @@
-import { BARE_ARTICLE, type Article } from '../content/article';
+import { BARE_ARTICLE, type Article, type FeedPage } from '../content/article';
 
 /**
  * An article as a source would produce it, with only what a test cares about spelled out:
@@ -17,3 +17,15 @@ export function testArticle(key: string, overrides: Partial<Article> = {}): Arti
     ...overrides,
   };
 }
+
+/** The test feed's first page and the one after it, as cursors. */
+export const TEST_FEED_FIRST = 'https://news.example/feed.json';
+export const TEST_FEED_SECOND = 'https://news.example/feed.json?page=2';
+
+/** A feed page of `testArticle(key)` for each key, with `next` as its next page's cursor. */
+export const testPage = (keys: string[], next: string | null): FeedPage => ({
+  articles: keys.map((key) => testArticle(key)),
+  next,
+  siteTitle: 'Ledger',
+  warnings: [],
+});
