@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { appChunkAlone } from './scripts/app-chunk-alone.ts';
 import { appChunkUrl } from './scripts/app-chunk-url.ts';
 
 /*
@@ -12,8 +13,9 @@ import { appChunkUrl } from './scripts/app-chunk-url.ts';
  * served from any path of any origin.
  */
 export default defineConfig({
-  // The entry preloads the app chunk by its URL and runs it later (src/app/app-chunk.ts).
-  plugins: [react(), appChunkUrl('mount-reader')],
+  // The entry preloads the app chunk by its URL and runs it later (src/app/app-chunk.ts); the
+  // app chunk must not need a chunk the bundler split off (scripts/app-chunk-alone.ts).
+  plugins: [react(), appChunkUrl('mount-reader'), appChunkAlone('mount-reader')],
   publicDir: false,
   base: './',
   build: {

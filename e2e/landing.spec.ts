@@ -165,6 +165,52 @@ test.describe('landing: what the reader requests, and when', () => {
     expect(requests.filter((path) => /\/(rss|wordpress)[\w-]*\.js$/.test(path))).toEqual([]);
   });
 
+  test('asks for the sidebar’s code only where the reader has a sidebar, after the first picture', async ({
+    page,
+    openHostPage,
+  }) => {
+    const isAsideChunk = (path: string) => /\/chunks\/reader-aside-[\w-]+\.js$/.test(path);
+    const without = recordRequests(page);
+    await openHostPage('/news/');
+    await expect(articles(page).first()).toBeVisible({ timeout: 15_000 });
+    await page.mouse.wheel(0, 3000);
+    await expect(articles(page).nth(1)).toBeVisible({ timeout: 15_000 });
+    expect(without.filter(isAsideChunk)).toEqual([]);
+
+    const requests = recordRequests(page);
+    await openHostPage('/news/', { data: { 'popular-url': '/popular.json' } });
+    await expect(page.getByRole('region', { name: 'Most popular' }).getByRole('link')).toHaveCount(
+      5,
+      { timeout: 15_000 },
+    );
+    const lead = new URL(
+      (await articles(page).first().locator('img').first().getAttribute('src')) ?? '',
+      page.url(),
+    ).pathname;
+    expect(requests.filter(isAsideChunk)).toHaveLength(1);
+    expect(requests.findIndex(isAsideChunk)).toBeGreaterThan(requests.indexOf(lead));
+  });
+
+  test('goes on reading when the sidebar’s code cannot load', async ({ page, openHostPage }) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.route(/\/chunks\/reader-aside-[\w-]+\.js$/, (route) => route.abort());
+    await openHostPage('/news/', {
+      data: { 'popular-url': '/popular.json', 'newsletter-url': '/api/newsletter' },
+    });
+    await expect(articles(page).first()).toBeVisible({ timeout: 15_000 });
+    await expect
+      .poll(() => warnings.some((text) => text.startsWith('[article-reader] Most popular')), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    await expect(page.getByRole('region', { name: 'Most popular' })).toHaveCount(0);
+    await page.mouse.wheel(0, 3000);
+    await expect(articles(page).nth(1)).toBeVisible({ timeout: 15_000 });
+  });
+
   test('loads the RSS source’s chunk on an RSS page (so the check above can see one)', async ({
     page,
     openHostPage,

@@ -7,6 +7,7 @@ import { createSource } from '../../src/content/source.ts';
 import { feedStoreOf } from '../../src/reader/feed-store.ts';
 import { parseOptions } from '../../src/reader/options.ts';
 import { HYDRATION_ID, type HydrationData } from '../../src/app/hydration.ts';
+import { ReaderAside } from '../../src/widgets/reader-aside.tsx';
 import { rebasePage, rebaseUrl } from '../content/rebase.ts';
 import type { NumberedPage, SiteContent } from '../content/site-content.ts';
 import { articleHead, plainHead, scriptJson } from './head.ts';
@@ -127,6 +128,7 @@ export async function renderPage(input: RenderPageInput): Promise<RenderedPage> 
         context={{ standalone: true }}
         source={source}
         startUrl={startUrl}
+        aside={ReaderAside}
       />
     </StrictMode>,
   );

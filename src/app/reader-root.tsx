@@ -1,4 +1,12 @@
-import { startTransition, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { browserEnv } from '../content/content-env';
 import { createSource, type ArticleSource } from '../content/source';
 import { findHostArticle, startAfterUrl } from '../reader/host-article';
@@ -12,9 +20,8 @@ import { LabelsContext } from '../shared/labels';
 import { sessionStorageOf } from '../shared/session-storage';
 import { loadPlace, placeKey, type Place } from '../reader/place-store';
 import { isReturn } from '../shared/navigation-type';
-import { PartBoundary } from '../shared/part-boundary';
-import { MostPopular } from '../widgets/most-popular';
-import { NewsletterForm } from '../widgets/newsletter-form';
+import type { ReaderAsideProps } from '../widgets/reader-aside';
+import { useReaderAside } from './use-reader-aside';
 import { LandedContext } from '../shared/landed';
 import { useFirstArticlePainted } from './use-first-paint';
 
@@ -33,6 +40,12 @@ interface ReaderRootProps {
    * seeds the source's feed store with them before rendering (feed-store.ts, feedStoreOf).
    */
   readonly source?: ArticleSource;
+  /**
+   * "Most popular" and the signup form, for a page that renders them into its HTML (the
+   * server and the standalone app it hydrates); without it they are a chunk fetched once the
+   * first article has painted (src/app/use-reader-aside.ts).
+   */
+  readonly aside?: ComponentType<ReaderAsideProps>;
 }
 
 interface ReadingStart {
@@ -120,6 +133,7 @@ export function ReaderRoot({ options, context, ...given }: ReaderRootProps) {
     [onSession],
   );
   const hasAside = options.popularUrl !== null || options.newsletterUrl !== null;
+  const Aside = useReaderAside(given.aside, hasAside && landed);
 
   return (
     <LabelsContext value={options.labels}>
@@ -149,15 +163,13 @@ export function ReaderRoot({ options, context, ...given }: ReaderRootProps) {
           </div>
           {hasAside && (
             <aside className="ar-layout__aside" aria-label={options.labels.moreFromNewsroom}>
-              {options.popularUrl && (
-                <PartBoundary part="Most popular">
-                  <MostPopular url={options.popularUrl} currentUrl={currentUrl} />
-                </PartBoundary>
-              )}
-              {options.newsletterUrl && (
-                <PartBoundary part="The newsletter form">
-                  <NewsletterForm url={options.newsletterUrl} />
-                </PartBoundary>
+              {Aside && (
+                // eslint-disable-next-line react-hooks/static-components -- not made in render: the chunk's (or the caller's) ReaderAside, the same function on every render
+                <Aside
+                  popularUrl={options.popularUrl}
+                  newsletterUrl={options.newsletterUrl}
+                  currentUrl={currentUrl}
+                />
               )}
             </aside>
           )}

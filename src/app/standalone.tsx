@@ -6,13 +6,15 @@ import { feedStoreOf } from '../reader/feed-store';
 import { parseOptions } from '../reader/options';
 import { optionsFromDataset } from './mount-reader';
 import { readHydrationData } from './hydration';
+import { ReaderAside } from '../widgets/reader-aside';
 import { ReaderRoot } from './reader-root';
 
 /*
  * The standalone app's own way in (not mountReader's: an embed is never the page's owner).
  * A page the server rendered is hydrated: the reader takes over the markup it finds, from the
  * feed pages the server put beside it, so nothing is rendered twice or fetched again. A page
- * without that data (the template served as it is) is rendered here from the feed.
+ * without that data (the template served as it is) is rendered here from the feed. Its aside
+ * ("Most popular", the signup form) is in the page's HTML, so its code is in the app's own.
  */
 export function startStandalone(element: HTMLElement): void {
   const context = { standalone: true };
@@ -22,7 +24,7 @@ export function startStandalone(element: HTMLElement): void {
   if (!data) {
     createRoot(element).render(
       <StrictMode>
-        <ReaderRoot options={options} context={context} />
+        <ReaderRoot options={options} context={context} aside={ReaderAside} />
       </StrictMode>,
     );
     return;
@@ -36,7 +38,13 @@ export function startStandalone(element: HTMLElement): void {
     hydrateRoot(
       element,
       <StrictMode>
-        <ReaderRoot options={options} context={context} source={source} startUrl={data.startUrl} />
+        <ReaderRoot
+          options={options}
+          context={context}
+          source={source}
+          startUrl={data.startUrl}
+          aside={ReaderAside}
+        />
       </StrictMode>,
       {
         onRecoverableError: (error) =>

@@ -2,7 +2,6 @@ import type { FeedPage } from './article';
 import { browserEnv, type ContentEnv } from './content-env';
 import { purifierReady } from './purifier';
 import { fetchJsonFeedPage } from './sources/json-feed';
-import { wordPressFirstPage } from './sources/wordpress-urls';
 
 export type SourceKind = 'jsonfeed' | 'wordpress' | 'rss';
 
@@ -56,17 +55,20 @@ function sourceOf(kind: SourceKind, feedUrl: string, env: ContentEnv): ArticleSo
           (await import('./sources/rss')).fetchRssPage(cursor, signal, env),
       };
     case 'wordpress': {
-      // feedUrl is the REST base (/wp-json); the source builds the posts query from it. One
-      // reader per source keeps what it looked up about the site between pages.
+      // feedUrl is the REST base (/wp-json): it is the first page's cursor, and the source
+      // builds the posts query from it, so a JSON Feed page carries none of WordPress's code.
+      // One reader per source keeps what it looked up about the site between pages.
+      const first = new URL(feedUrl.trim(), base).href;
       let reader: Promise<ArticleSource['fetchPage']> | null = null;
       return {
         kind,
-        first: wordPressFirstPage(feedUrl, base),
+        first,
         fetchPage: async (cursor, signal) => {
           reader ??= import('./sources/wordpress').then((module) => {
             const created = module.createWordPressReader(env);
+            const firstPage = module.wordPressFirstPage(first, base);
             return (pageCursor: string, pageSignal?: AbortSignal) =>
-              created.fetchPage(pageCursor, pageSignal);
+              created.fetchPage(pageCursor === first ? firstPage : pageCursor, pageSignal);
           });
           return (await reader)(cursor, signal);
         },

@@ -8,6 +8,9 @@ import { sessionStorageOf } from '../shared/session-storage';
 import { createHistorySync } from './history-sync';
 import { claimPage, releasePage } from './page-claim';
 
+// Saving the reader's place for a reload or Back travels with the session (use-place.ts).
+export { capturePlace } from './place-capture';
+
 export interface CurrentArticle {
   readonly article: Article;
   readonly position: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../content/article';
-import { capturePlace, holdsForPlace } from './use-place';
+import { capturePlace } from './place-capture';
+import { holdsForPlace } from './use-place';
 
 const PAGE = 'https://news.example/world/c';
 

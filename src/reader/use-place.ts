@@ -1,15 +1,10 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Article } from '../content/article';
-import {
-  articleKey,
-  elementKey,
-  findArticleElement,
-  type ArticleKey,
-} from '../content/article-key';
-import { urlKey } from '../content/urls';
+import { articleKey, findArticleElement, type ArticleKey } from '../content/article-key';
 import { sessionStorageOf } from '../shared/session-storage';
-import { MAX_PLACE_ARTICLES, savePlace, type Place } from './place-store';
+import { savePlace, type Place } from './place-store';
 import type { Sequence } from './sequence';
+import { loadedSessionModule } from './use-reading-session';
 
 /**
  * While a place is being rebuilt, nothing is shown until every article it had is loaded:
@@ -64,10 +59,14 @@ export function usePlace(feedRef: RefObject<HTMLElement | null>, options: PlaceO
   });
 
   const { storageKey, start } = options;
+  // The saving is the reading session's (its chunk): before that has come, the page is still
+  // landing, and a reload then opens the address as a direct link would.
   const save = useEffectEvent(() => {
     const feed = feedRef.current;
     if (storageKey === null || !feed) return;
-    const place = capturePlace(feed, window.innerHeight / 2, window.location.href, start);
+    const middle = window.innerHeight / 2;
+    const place = loadedSessionModule()?.capturePlace(feed, middle, window.location.href, start);
+    // One with more articles than a place holds removes the old one (place-store.ts).
     if (place) savePlace(sessionStorageOf(window), storageKey, place);
   });
   useEffect(() => {
@@ -82,44 +81,4 @@ export function usePlace(feedRef: RefObject<HTMLElement | null>, options: PlaceO
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [feedRef]);
-}
-
-/**
- * The place as the page shows it now: the article on the middle line (or, in a gap, the last
- * one above it) and its top's distance from the viewport's top. Only when that article is
- * the one in the address bar: a second reader on the page, or an article of another origin,
- * is no place to come back to.
- */
-export function capturePlace(
-  feed: HTMLElement,
-  middle: number,
-  pageUrl: string,
-  start: string | null,
-): Place | null {
-  const elements = [...feed.querySelectorAll<HTMLElement>('article[data-article-key]')];
-  if (elements.length === 0 || elements.length > MAX_PLACE_ARTICLES) return null;
-  let current = 0;
-  elements.forEach((element, index) => {
-    if (element.getBoundingClientRect().top <= middle) current = index;
-  });
-  const element = elements[current];
-  if (!element) return null;
-  const url = new URL(element.dataset.url ?? '', pageUrl).href;
-  if (urlKey(url) !== urlKey(pageUrl)) return null;
-  const keys = elements.map((item) => elementKey(item) ?? '');
-  return {
-    url: pageUrl,
-    start,
-    keys,
-    current,
-    offset: Math.round(element.getBoundingClientRect().top),
-    // Awake, with no "Read more" left: open (its height is the whole body's).
-    expanded: elements
-      .filter(
-        (item) =>
-          (item.querySelector('.ar-article__content')?.childElementCount ?? 0) > 0 &&
-          !item.querySelector('button[aria-expanded="false"]'),
-      )
-      .map((item) => elementKey(item) ?? ''),
-  };
 }

@@ -17,6 +17,12 @@ type SessionModule = typeof import('./reading-session');
  * before it arrives is kept and shown, in order, as soon as it does.
  */
 let sessionModule: Promise<SessionModule> | null = null;
+let loaded: SessionModule | null = null;
+
+/** The session's chunk once it has arrived, for what must run synchronously (a pagehide). */
+export function loadedSessionModule(): SessionModule | null {
+  return loaded;
+}
 
 function loadSessionModule(pause: Pause): Promise<SessionModule> {
   sessionModule ??= loadWithRetry(() => import('./reading-session'), {
@@ -24,11 +30,14 @@ function loadSessionModule(pause: Pause): Promise<SessionModule> {
     delay: retryDelayMs,
     pause,
     wanted: () => true,
-  }).catch((error: unknown) => {
-    // The next reader (or the next mount) asks again.
-    sessionModule = null;
-    throw error;
-  });
+  }).then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      // The next reader (or the next mount) asks again.
+      sessionModule = null;
+      throw error;
+    },
+  );
   return sessionModule;
 }
 

@@ -9,6 +9,9 @@ import { createRelatedRecords, type RelatedRecords } from './wordpress-related';
 import { ErrorSchema, PostSchema } from './wordpress-schema';
 import { DEFAULT_PER_PAGE } from './wordpress-urls';
 
+// The first page's query, built from the REST base the reader starts with (source.ts).
+export { wordPressFirstPage } from './wordpress-urls';
+
 /*
  * The WordPress REST API as a source (https://developer.wordpress.org/rest-api/reference/posts/):
  * where a site's posts collection is under the REST base a publisher gives, how its pages

@@ -1,0 +1,60 @@
+import { useEffect, useState, type ComponentType } from 'react';
+import { retryDelayMs } from '../content/feed-error';
+import { loadWithRetry, pauseOrOnline, type Pause } from '../reader/retry-load';
+import { warn } from '../shared/log';
+import type { ReaderAsideProps } from '../widgets/reader-aside';
+
+type AsideModule = typeof import('../widgets/reader-aside');
+
+/*
+ * On a publisher's page "Most popular" and the signup form are a chunk of their own, asked
+ * for once the first article has painted: the first screen needs neither (the aside's column
+ * is laid out from the first frame, empty), a page without them never downloads them, and
+ * the initial bytes are held to 100 KiB (issue 7; docs/decisions/0190). A failed load is
+ * tried again with the feed's backoff; after that the furniture steps aside, as each widget
+ * does when its own request fails, and the next reader to mount asks again.
+ */
+let asideModule: Promise<AsideModule> | null = null;
+
+function loadAsideModule(pause: Pause): Promise<AsideModule> {
+  asideModule ??= loadWithRetry(() => import('../widgets/reader-aside'), {
+    retries: 3,
+    delay: retryDelayMs,
+    pause,
+    wanted: () => true,
+  }).catch((error: unknown) => {
+    asideModule = null;
+    throw error;
+  });
+  return asideModule;
+}
+
+/**
+ * The aside's component: `given` at once (the standalone app and the server render it into
+ * the page's HTML, so it must be there for the first render and hydration), else the chunk's
+ * once `wanted` has become true and the chunk has arrived; null until then.
+ */
+export function useReaderAside(
+  given: ComponentType<ReaderAsideProps> | undefined,
+  wanted: boolean,
+  load: (pause: Pause) => Promise<AsideModule> = loadAsideModule,
+): ComponentType<ReaderAsideProps> | null {
+  const [loaded, setLoaded] = useState<ComponentType<ReaderAsideProps> | null>(null);
+  const needed = !given && wanted && !loaded;
+  useEffect(() => {
+    if (!needed) return;
+    let live = true;
+    load(pauseOrOnline(window)).then(
+      (module) => {
+        if (live) setLoaded(() => module.ReaderAside);
+      },
+      (error: unknown) => {
+        if (live) warn('Most popular and the signup form could not load; reading goes on.', error);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, load]);
+  return given ?? loaded;
+}
