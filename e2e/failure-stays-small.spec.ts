@@ -9,7 +9,7 @@ test.describe('failure stays small', () => {
     let chunkGone = true;
     let retried = false;
     // The carousel's chunk answers 404, as after a redeploy or offline, until it comes back.
-    await page.route(/\/gallery-[\w-]+\.js$/, (route) => {
+    await page.route(/\/gallery-[\w-]+\.js(\?|$)/, (route) => {
       if (chunkGone) return route.fulfill({ status: 404, body: 'gone' });
       retried = true;
       return route.continue();

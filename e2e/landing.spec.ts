@@ -196,7 +196,8 @@ test.describe('landing: what the reader requests, and when', () => {
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
-    await page.route(/\/chunks\/reader-aside-[\w-]+\.js$/, (route) => route.abort());
+    // Every try, the ones under a query of their own (retryable-import.ts) too.
+    await page.route(/\/chunks\/reader-aside-[\w-]+\.js(\?|$)/, (route) => route.abort());
     await openHostPage('/news/', {
       data: { 'popular-url': '/popular.json', 'newsletter-url': '/api/newsletter' },
     });

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import { retryDelayMs } from '../content/feed-error';
-import { loadWithRetry, pauseOrOnline, type Pause } from '../reader/retry-load';
+import { chunkLoader } from '../reader/chunk-loader';
+import { pauseOrOnline, type Pause } from '../reader/retry-load';
 import { warn } from '../shared/log';
 import type { ReaderAsideProps } from '../widgets/reader-aside';
 
@@ -11,23 +11,10 @@ type AsideModule = typeof import('../widgets/reader-aside');
  * for once the first article has painted: the first screen needs neither (the aside's column
  * is laid out from the first frame, empty), a page without them never downloads them, and
  * the initial bytes are held to 100 KiB (issue 7; docs/decisions/0190). A failed load is
- * tried again with the feed's backoff; after that the furniture steps aside, as each widget
- * does when its own request fails, and the next reader to mount asks again.
+ * tried again (chunk-loader.ts); after that the furniture steps aside, as each widget does
+ * when its own request fails, and the next reader to mount asks again.
  */
-let asideModule: Promise<AsideModule> | null = null;
-
-function loadAsideModule(pause: Pause): Promise<AsideModule> {
-  asideModule ??= loadWithRetry(() => import('../widgets/reader-aside'), {
-    retries: 3,
-    delay: retryDelayMs,
-    pause,
-    wanted: () => true,
-  }).catch((error: unknown) => {
-    asideModule = null;
-    throw error;
-  });
-  return asideModule;
-}
+const loadAsideModule = chunkLoader((): Promise<AsideModule> => import('../widgets/reader-aside'));
 
 /**
  * The aside's component: `given` at once (the standalone app and the server render it into

@@ -1,3 +1,5 @@
+import { retryableImport } from '../content/retryable-import';
+
 type CarouselChunk = typeof import('./gallery-carousel');
 
 /*
@@ -8,10 +10,12 @@ type CarouselChunk = typeof import('./gallery-carousel');
  * tries the chunk again.
  */
 let chunk: Promise<CarouselChunk> | null = null;
+// Each import after a failure fetches the chunk anew (retryable-import.ts).
+const importCarousel = retryableImport((): Promise<CarouselChunk> => import('./gallery-carousel'));
 
 /** The carousel's chunk: fetched at the first call, the same promise after it. */
 export function loadCarousel(): Promise<CarouselChunk> {
-  chunk ??= import('./gallery-carousel');
+  chunk ??= importCarousel();
   return chunk;
 }
 

@@ -8,12 +8,17 @@
 import { isElement, type ContentWindow } from './content-env';
 import { hasNativeSanitizer, purifyNatively, type InertParser } from './native-purifier';
 import { CONFIG } from './sanitize-config';
+import { retryableImport } from './retryable-import';
 import { finishElement } from './sanitize-finish';
 
 type DomPurify = (typeof import('./dompurify-purifier'))['purifyWithDomPurify'];
 
 let domPurify: DomPurify | null = null;
 let loading: Promise<void> | null = null;
+// Each import after a failure fetches the chunk anew (retryable-import.ts).
+const importDomPurify = retryableImport(
+  (): Promise<typeof import('./dompurify-purifier')> => import('./dompurify-purifier'),
+);
 
 /** Settles once purify() can run in `win`: at once where the browser sanitises natively. */
 export function purifierReady(win: ContentWindow): Promise<void> {
@@ -22,7 +27,7 @@ export function purifierReady(win: ContentWindow): Promise<void> {
 
 /** DOMPurify's chunk, loaded once (tests in jsdom load it up front: src/test/setup.ts). */
 export function loadDomPurify(): Promise<void> {
-  loading ??= import('./dompurify-purifier').then(
+  loading ??= importDomPurify().then(
     (module) => {
       domPurify = module.purifyWithDomPurify;
     },

@@ -1,6 +1,7 @@
 import type { FeedPage } from './article';
 import { browserEnv, type ContentEnv } from './content-env';
 import { purifierReady } from './purifier';
+import { retryableImport } from './retryable-import';
 import { fetchJsonFeedPage } from './sources/json-feed';
 
 export type SourceKind = 'jsonfeed' | 'wordpress' | 'rss';
@@ -37,6 +38,14 @@ export function createSource(
   };
 }
 
+// RSS and WordPress are chunks of their own; each import after a failure fetches anew.
+const importRss = retryableImport(
+  (): Promise<typeof import('./sources/rss')> => import('./sources/rss'),
+);
+const importWordPress = retryableImport(
+  (): Promise<typeof import('./sources/wordpress')> => import('./sources/wordpress'),
+);
+
 function sourceOf(kind: SourceKind, feedUrl: string, env: ContentEnv): ArticleSource {
   const base = env.window.document.baseURI;
   switch (kind) {
@@ -51,8 +60,7 @@ function sourceOf(kind: SourceKind, feedUrl: string, env: ContentEnv): ArticleSo
       return {
         kind,
         first: new URL(feedUrl, base).href,
-        fetchPage: async (cursor, signal) =>
-          (await import('./sources/rss')).fetchRssPage(cursor, signal, env),
+        fetchPage: async (cursor, signal) => (await importRss()).fetchRssPage(cursor, signal, env),
       };
     case 'wordpress': {
       // feedUrl is the REST base (/wp-json): it is the first page's cursor, and the source
@@ -64,12 +72,19 @@ function sourceOf(kind: SourceKind, feedUrl: string, env: ContentEnv): ArticleSo
         kind,
         first,
         fetchPage: async (cursor, signal) => {
-          reader ??= import('./sources/wordpress').then((module) => {
-            const created = module.createWordPressReader(env);
-            const firstPage = module.wordPressFirstPage(first, base);
-            return (pageCursor: string, pageSignal?: AbortSignal) =>
-              created.fetchPage(pageCursor === first ? firstPage : pageCursor, pageSignal);
-          });
+          reader ??= importWordPress().then(
+            (module) => {
+              const created = module.createWordPressReader(env);
+              const firstPage = module.wordPressFirstPage(first, base);
+              return (pageCursor: string, pageSignal?: AbortSignal) =>
+                created.fetchPage(pageCursor === first ? firstPage : pageCursor, pageSignal);
+            },
+            (error: unknown) => {
+              // The next page's request (a retry, Try again) asks for the chunk again.
+              reader = null;
+              throw error;
+            },
+          );
           return (await reader)(cursor, signal);
         },
       };

@@ -3,6 +3,7 @@ import { FeedError, isFeedError, retryDelayMs } from '../content/feed-error';
 import type { ArticleSource } from '../content/source';
 import type { FeedEngine, FeedEngineInput } from './feed-engine';
 import { endPage, isPastTheEnd, nextPageCursor } from './page-chain';
+import { retryableImport } from '../content/retryable-import';
 import { loadWithRetry, pauseOrOnline, type Pause } from './retry-load';
 
 /*
@@ -53,7 +54,8 @@ type Command = (engine: FeedEngine, pages: number) => void;
 
 const MAX_AUTOMATIC_RETRIES = 3;
 
-const loadEngine = (): Promise<EngineModule> => import('./feed-engine');
+// Each try after a failure fetches the chunk anew (retryable-import.ts).
+const loadEngine = retryableImport((): Promise<EngineModule> => import('./feed-engine'));
 
 /** Between tries of the engine's chunk: a timer, cut short by `online` where there is a window. */
 const defaultPause: Pause =

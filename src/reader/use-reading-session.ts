@@ -1,10 +1,10 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ReaderOptions } from './options';
 import { warn } from '../shared/log';
-import { retryDelayMs } from '../content/feed-error';
 import type { CurrentArticle, ReadingSession } from './reading-session';
 import { readMark } from './history-mark';
-import { loadWithRetry, pauseOrOnline, type Pause } from './retry-load';
+import { chunkLoader } from './chunk-loader';
+import { pauseOrOnline, type Pause } from './retry-load';
 
 export type { CurrentArticle } from './reading-session';
 
@@ -16,7 +16,7 @@ type SessionModule = typeof import('./reading-session');
  * initial bytes are held to 100 KiB (issue 7; docs/decisions/0161). What becomes current
  * before it arrives is kept and shown, in order, as soon as it does.
  */
-let sessionModule: Promise<SessionModule> | null = null;
+const loadSessionChunk = chunkLoader((): Promise<SessionModule> => import('./reading-session'));
 let loaded: SessionModule | null = null;
 
 /** The session's chunk once it has arrived, for what must run synchronously (a pagehide). */
@@ -25,20 +25,7 @@ export function loadedSessionModule(): SessionModule | null {
 }
 
 function loadSessionModule(pause: Pause): Promise<SessionModule> {
-  sessionModule ??= loadWithRetry(() => import('./reading-session'), {
-    retries: 3,
-    delay: retryDelayMs,
-    pause,
-    wanted: () => true,
-  }).then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      // The next reader (or the next mount) asks again.
-      sessionModule = null;
-      throw error;
-    },
-  );
-  return sessionModule;
+  return loadSessionChunk(pause).then((module) => (loaded = module));
 }
 
 /**
