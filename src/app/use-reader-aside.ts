@@ -1,6 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { chunkLoader } from '../reader/chunk-loader';
-import { pauseOrOnline, type Pause } from '../reader/retry-load';
 import { warn } from '../shared/log';
 import type { ReaderAsideProps } from '../widgets/reader-aside';
 
@@ -12,7 +11,7 @@ type AsideModule = typeof import('../widgets/reader-aside');
  * is laid out from the first frame, empty), a page without them never downloads them, and
  * the initial bytes are held to 100 KiB (issue 7; docs/decisions/0190). A failed load is
  * tried again (chunk-loader.ts); after that the furniture steps aside, as each widget does
- * when its own request fails, and the next reader to mount asks again.
+ * when its own request fails.
  */
 const loadAsideModule = chunkLoader((): Promise<AsideModule> => import('../widgets/reader-aside'));
 
@@ -24,24 +23,25 @@ const loadAsideModule = chunkLoader((): Promise<AsideModule> => import('../widge
 export function useReaderAside(
   given: ComponentType<ReaderAsideProps> | undefined,
   wanted: boolean,
-  load: (pause: Pause) => Promise<AsideModule> = loadAsideModule,
+  load: (signal: AbortSignal) => Promise<AsideModule> = loadAsideModule,
 ): ComponentType<ReaderAsideProps> | null {
   const [loaded, setLoaded] = useState<ComponentType<ReaderAsideProps> | null>(null);
   const needed = !given && wanted && !loaded;
   useEffect(() => {
     if (!needed) return;
-    let live = true;
-    load(pauseOrOnline(window)).then(
+    // Unmounting ends a retry's pause at once (its timer and `online` listener with it).
+    const lifetime = new AbortController();
+    const { signal } = lifetime;
+    load(signal).then(
       (module) => {
-        if (live) setLoaded(() => module.ReaderAside);
+        if (!signal.aborted) setLoaded(() => module.ReaderAside);
       },
       (error: unknown) => {
-        if (live) warn('Most popular and the signup form could not load; reading goes on.', error);
+        if (!signal.aborted)
+          warn('Most popular and the signup form could not load; reading goes on.', error);
       },
     );
-    return () => {
-      live = false;
-    };
+    return () => lifetime.abort();
   }, [needed, load]);
   return given ?? loaded;
 }

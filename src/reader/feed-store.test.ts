@@ -1,9 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FeedPage } from '../content/article';
 import { FeedError } from '../content/feed-error';
 import type { ArticleSource } from '../content/source';
 import { TEST_FEED_FIRST, TEST_FEED_SECOND, testPage } from '../test/article-fixture';
 import { createFeedStore, type FeedStore } from './feed-store';
+import { pauseOrOnline } from './retry-load';
 
 const FIRST = TEST_FEED_FIRST;
 const SECOND = TEST_FEED_SECOND;
@@ -38,6 +39,11 @@ const engineFailing = (failures: number) => {
     load.mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
   return load.mockImplementation(() => import('./feed-engine'));
 };
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('the feed store', () => {
   it('begins with the pages in hand, without loading the query engine or fetching', () => {
@@ -229,6 +235,35 @@ describe('the feed store', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(keysOf(store)).toEqual(['1']);
     expect(source.fetchPage).not.toHaveBeenCalled();
+  });
+
+  it('lets go of a retry’s pause at once when disposed mid-retry, and starts no engine', async () => {
+    vi.useFakeTimers();
+    const listens = vi.spyOn(window, 'addEventListener');
+    const unlistens = vi.spyOn(window, 'removeEventListener');
+    const load = engineFailing(1);
+    const store = createFeedStore(
+      fakeSource({ [SECOND]: page(['2'], null) }),
+      { pages: [page(['1'], SECOND)], cursors: [FIRST] },
+      load,
+      pauseOrOnline(window),
+    );
+    const changed = vi.fn();
+    store.subscribe(changed);
+    store.fetchNextPage();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(load).toHaveBeenCalledTimes(1);
+    // The retry's backoff: a timer, and an ear for the connection coming back.
+    expect(vi.getTimerCount()).toBe(1);
+    const onOnline = listens.mock.calls.find(([type]) => type === 'online')?.[1];
+    changed.mockClear();
+    store.dispose();
+    expect(vi.getTimerCount()).toBe(0);
+    expect(unlistens).toHaveBeenCalledWith('online', onOnline);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(changed).not.toHaveBeenCalled();
+    expect(store.getSnapshot().pages).toEqual([]);
   });
 
   it('starts one query engine when the feed is reset while its chunk is being tried again', async () => {

@@ -57,11 +57,12 @@ const MAX_AUTOMATIC_RETRIES = 3;
 // Each try after a failure fetches the chunk anew (retryable-import.ts).
 const loadEngine = retryableImport((): Promise<EngineModule> => import('./feed-engine'));
 
-/** Between tries of the engine's chunk: a timer, cut short by `online` where there is a window. */
-const defaultPause: Pause =
-  typeof window === 'undefined'
-    ? (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-    : pauseOrOnline(window);
+/**
+ * Between tries of the engine's chunk: a timer, cut short by `online`. Only a browser loads
+ * the engine (the server renders the store's pages and runs no effects), so `window` is read
+ * when a pause begins, not when this module is evaluated.
+ */
+const defaultPause: Pause = (ms, signal) => pauseOrOnline(window)(ms, signal);
 
 export function createFeedStore(
   source: ArticleSource,
@@ -75,8 +76,13 @@ export function createFeedStore(
   let loading: Promise<FeedEngine | null> | null = null;
   let firstRead: Promise<void> | null = null;
   let disposed = false;
-  // Bumped by reset and dispose, so an engine that arrives for an older feed is dropped.
-  let generation = 0;
+  // Aborted by reset and dispose: an engine that arrives for an older feed is dropped, and a
+  // retry's pause for it ends at once (retry-load.ts).
+  let lifetime = new AbortController();
+  const renew = () => {
+    lifetime.abort();
+    lifetime = new AbortController();
+  };
 
   const set = (next: FeedState) => {
     state = next;
@@ -107,24 +113,24 @@ export function createFeedStore(
   const ensureEngine = (): Promise<FeedEngine | null> => {
     if (engine) return Promise.resolve(engine);
     if (loading) return loading;
-    const at = generation;
+    const { signal } = lifetime;
     // A chunk that fails to load (a dropped connection, a 5xx) is tried again with backoff,
     // and at once when the connection is back, before the reader is told.
     loading = loadWithRetry(load, {
       retries: MAX_AUTOMATIC_RETRIES,
       delay: retryDelayMs,
       pause,
-      wanted: () => at === generation,
+      signal,
     }).then(
       (module) => {
         // A load for an older feed (reset meanwhile) leaves the newer load's promise alone.
-        if (at !== generation) return null;
+        if (signal.aborted) return null;
         loading = null;
         engine = module.startFeedEngine(input(state));
         return engine;
       },
       (cause: unknown) => {
-        if (at !== generation) return null;
+        if (signal.aborted) return null;
         loading = null;
         throw new FeedError('network', source.first, 'The reader could not load its code.', null, {
           cause,
@@ -184,16 +190,16 @@ export function createFeedStore(
     },
     getSnapshot: () => state,
     readFirst(page) {
-      const at = generation;
+      const { signal } = lifetime;
       const read = page.then(
         (first) => {
-          if (at === generation && !engine && state.pages.length === 0)
+          if (!signal.aborted && !engine && state.pages.length === 0)
             set(seededState({ pages: [first], cursors: [source.first] }));
         },
         () => undefined,
       );
       firstRead = read.finally(() => {
-        if (at === generation) firstRead = null;
+        if (!signal.aborted) firstRead = null;
       });
       return read;
     },
@@ -208,7 +214,7 @@ export function createFeedStore(
     },
     warm,
     reset() {
-      generation += 1;
+      renew();
       firstRead = null;
       engine?.destroy();
       engine = null;
@@ -219,7 +225,7 @@ export function createFeedStore(
       // A first page still on its way finds nothing to continue (open() would otherwise wait
       // for it again and again), and the pages read are let go, as the query cache's were.
       disposed = true;
-      generation += 1;
+      renew();
       firstRead = null;
       engine?.destroy();
       engine = null;

@@ -87,6 +87,23 @@ describe('the reading session hook', () => {
     unmount();
   });
 
+  it('ends the chunk’s retries when the reader unmounts, and says nothing of it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const load = vi.fn((signal: AbortSignal) => {
+      // A load between two tries: it gives up when its owner goes away.
+      return new Promise<never>((_, reject) =>
+        signal.addEventListener('abort', () => reject(new TypeError('Failed to fetch'))),
+      );
+    });
+    const { unmount } = renderHook(() => useReadingSession(options, () => {}, false, true, load));
+    const signal = load.mock.calls[0]?.[0];
+    expect(signal?.aborted).toBe(false);
+    unmount();
+    expect(signal?.aborted).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('says so, and keeps the address, when the session’s chunk cannot load', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const load = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));

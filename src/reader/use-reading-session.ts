@@ -4,7 +4,6 @@ import { warn } from '../shared/log';
 import type { CurrentArticle, ReadingSession } from './reading-session';
 import { readMark } from './history-mark';
 import { chunkLoader } from './chunk-loader';
-import { pauseOrOnline, type Pause } from './retry-load';
 
 export type { CurrentArticle } from './reading-session';
 
@@ -14,7 +13,9 @@ type SessionModule = typeof import('./reading-session');
  * The reading session (history, title and head links, analytics) is a chunk of its own,
  * asked for once the first article has painted: the first screen needs none of it, and the
  * initial bytes are held to 100 KiB (issue 7; docs/decisions/0161). What becomes current
- * before it arrives is kept and shown, in order, as soon as it does.
+ * before it arrives is kept and shown, in order, as soon as it does. Each reader asks for it
+ * with its own retries, ended by its own unmount; the browser fetches and runs the module
+ * once however many readers import it.
  */
 const loadSessionChunk = chunkLoader((): Promise<SessionModule> => import('./reading-session'));
 let loaded: SessionModule | null = null;
@@ -24,8 +25,8 @@ export function loadedSessionModule(): SessionModule | null {
   return loaded;
 }
 
-function loadSessionModule(pause: Pause): Promise<SessionModule> {
-  return loadSessionChunk(pause).then((module) => (loaded = module));
+function loadSessionModule(signal: AbortSignal): Promise<SessionModule> {
+  return loadSessionChunk(signal).then((module) => (loaded = module));
 }
 
 /**
@@ -39,7 +40,7 @@ export function useReadingSession(
   onRestore: (url: string) => void,
   hasHostArticle: boolean,
   landed: boolean,
-  load: (pause: Pause) => Promise<SessionModule> = loadSessionModule,
+  load: (signal: AbortSignal) => Promise<SessionModule> = loadSessionModule,
 ): (current: CurrentArticle) => void {
   const restore = useEffectEvent(onRestore);
   const sessionRef = useRef<ReadingSession | null>(null);
@@ -67,19 +68,19 @@ export function useReadingSession(
   const wanted = landed || popped;
   useEffect(() => {
     if (!wanted || module) return;
-    let live = true;
-    load(pauseOrOnline(window)).then(
+    // Unmounting ends a retry's pause at once (its timer and `online` listener with it).
+    const lifetime = new AbortController();
+    const { signal } = lifetime;
+    load(signal).then(
       (loaded) => {
-        if (live) setModule(() => loaded);
+        if (!signal.aborted) setModule(() => loaded);
       },
       (error: unknown) => {
-        if (live)
+        if (!signal.aborted)
           warn('The reading session could not load: the address bar stays as it is.', error);
       },
     );
-    return () => {
-      live = false;
-    };
+    return () => lifetime.abort();
   }, [wanted, module, load]);
 
   useEffect(() => {
