@@ -24,6 +24,7 @@ import type { ReaderAsideProps } from '../widgets/reader-aside';
 import { useReaderAside } from './use-reader-aside';
 import { LandedContext } from '../shared/landed';
 import { useFirstArticlePainted } from './use-first-paint';
+import { useOwnFeedStore } from './use-own-feed-store';
 
 interface ReaderRootProps {
   readonly options: ReaderOptions;
@@ -61,6 +62,7 @@ export function ReaderRoot({ options, context, ...given }: ReaderRootProps) {
     () => givenSource ?? createSource(options.source, options.feedUrl, browserEnv()),
     [givenSource, options.source, options.feedUrl],
   );
+  useOwnFeedStore(givenSource ? null : source);
   const givenStart = given.startUrl;
   const directStart = useCallback(
     () => (givenStart !== undefined ? givenStart : initialStartUrl(context)),
