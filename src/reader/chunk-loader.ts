@@ -1,6 +1,6 @@
 import { retryDelayMs } from '../content/feed-error';
 import { retryableImport } from '../content/retryable-import';
-import { loadWithRetry, pauseOrOnline } from './retry-load';
+import { loadWithRetry, pauseOrOnline } from '../shared/retry-load';
 
 /** How many times a chunk's failed load is tried again before its part is given up. */
 const CHUNK_RETRIES = 3;

@@ -4,7 +4,7 @@ import { FeedError } from '../content/feed-error';
 import type { ArticleSource } from '../content/source';
 import { TEST_FEED_FIRST, TEST_FEED_SECOND, testPage } from '../test/article-fixture';
 import { createFeedStore, type FeedStore } from './feed-store';
-import { pauseOrOnline } from './retry-load';
+import { pauseOrOnline } from '../shared/retry-load';
 
 const FIRST = TEST_FEED_FIRST;
 const SECOND = TEST_FEED_SECOND;

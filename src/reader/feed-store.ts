@@ -4,7 +4,7 @@ import type { ArticleSource } from '../content/source';
 import type { FeedEngine, FeedEngineInput } from './feed-engine';
 import { endPage, isPastTheEnd, nextPageCursor } from './page-chain';
 import { retryableImport } from '../content/retryable-import';
-import { loadWithRetry, pauseOrOnline, type Pause } from './retry-load';
+import { loadWithRetry, pauseOrOnline, type Pause } from '../shared/retry-load';
 
 /*
  * The feed as the reader reads it: the pages read so far and what is on its way. Plain
@@ -77,7 +77,7 @@ export function createFeedStore(
   let firstRead: Promise<void> | null = null;
   let disposed = false;
   // Aborted by reset and dispose: an engine that arrives for an older feed is dropped, and a
-  // retry's pause for it ends at once (retry-load.ts).
+  // retry's pause for it ends at once (shared/retry-load.ts).
   let lifetime = new AbortController();
   const renew = () => {
     lifetime.abort();

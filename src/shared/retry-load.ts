@@ -37,6 +37,8 @@ export interface RetryPolicy {
   /** How long to wait before the next try, after `failures` failed ones. */
   readonly delay: (failures: number, error: unknown) => number;
   readonly pause: Pause;
+  /** Whether trying again may heal `error` (without it, any failure is tried again). */
+  readonly heals?: (error: unknown) => boolean;
   /** Aborted when the load is no longer wanted (a reader that went away stops asking). */
   readonly signal: AbortSignal;
 }
@@ -53,7 +55,7 @@ export async function loadWithRetry<T>(load: () => Promise<T>, policy: RetryPoli
     try {
       return await load();
     } catch (error) {
-      if (failures >= policy.retries) throw error;
+      if (failures >= policy.retries || policy.heals?.(error) === false) throw error;
       if (!signal.aborted) await policy.pause(policy.delay(failures, error), signal);
       if (signal.aborted) throw error;
     }
