@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { appChunkAlone } from './scripts/app-chunk-alone.ts';
+import { chunkGraph } from './scripts/chunk-graph.ts';
 import { appChunkUrl } from './scripts/app-chunk-url.ts';
 
 /*
@@ -14,8 +14,8 @@ import { appChunkUrl } from './scripts/app-chunk-url.ts';
  */
 export default defineConfig({
   // The entry preloads the app chunk by its URL and runs it later (src/app/app-chunk.ts); the
-  // app chunk must not need a chunk the bundler split off (scripts/app-chunk-alone.ts).
-  plugins: [react(), appChunkUrl('mount-reader'), appChunkAlone('mount-reader')],
+  // app chunk must not need a chunk the bundler split off (scripts/chunk-graph.ts).
+  plugins: [react(), appChunkUrl('mount-reader'), chunkGraph('mount-reader')],
   publicDir: false,
   base: './',
   build: {

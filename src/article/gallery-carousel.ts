@@ -1,7 +1,7 @@
 import Swiper from 'swiper';
 import { A11y, Keyboard } from 'swiper/modules';
 // From label-words, not labels: labels.ts brings React, and React shared by two lazy chunks
-// is split off the app chunk into a chunk of its own (scripts/app-chunk-alone.ts).
+// is split off the app chunk into a chunk of its own (scripts/chunk-graph.ts).
 import { fillLabel, type Labels } from '../shared/label-words';
 import type { CarouselControl } from './carousel-control';
 import { whenQuiet, type QuietWindow } from './when-quiet';

@@ -8,6 +8,10 @@
  * browser fetches afresh: the same file, a new entry in the module map. The chunk's URL is the
  * one the first failure names (Chromium and Firefox put it in the message); where a failure
  * names none (Safari), the call is the plain import() again, as before.
+ *
+ * Only for a leaf chunk, one that no other chunk imports statically (the engine, the session,
+ * the aside, the carousel, DOMPurify, the RSS and WordPress sources): a chunk that others
+ * import by its own URL (the app chunk) would, under a second URL, run twice.
  */
 
 /** `load` (an `() => import('./chunk')`), such that each call after a failure fetches anew. */
