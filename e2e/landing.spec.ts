@@ -187,6 +187,7 @@ test.describe('landing: what the reader requests, and when', () => {
       (await articles(page).first().locator('img').first().getAttribute('src')) ?? '',
       page.url(),
     ).pathname;
+    expect(requests).toContain(lead);
     expect(requests.filter(isAsideChunk)).toHaveLength(1);
     expect(requests.findIndex(isAsideChunk)).toBeGreaterThan(requests.indexOf(lead));
   });

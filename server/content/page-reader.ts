@@ -5,6 +5,7 @@ import { FeedError } from '../../src/content/feed-error.ts';
 import type { ArticleSource, SourceKind } from '../../src/content/source.ts';
 import { JSON_FEED_ACCEPT } from '../../src/content/sources/json-feed.ts';
 import { RSS_ACCEPT } from '../../src/content/sources/rss.ts';
+import { wordPressFirstPage } from '../../src/content/sources/wordpress-urls.ts';
 import { setNewest } from '../bounded-map.ts';
 
 /*
@@ -48,11 +49,18 @@ export function createPageReader(
   // before them is served instead until the bytes change, and each is reported once.
   const unreadable = new Map<string, string>();
   const accept = ACCEPT[source.kind];
+  // The document a cursor names, whose bytes say whether its parse is still current: a
+  // WordPress source's first cursor is its REST base, and the page is its posts query
+  // (src/content/source.ts), not the REST index the base answers with.
+  const documentOf = (cursor: string): string =>
+    source.kind === 'wordpress' && cursor === source.first
+      ? wordPressFirstPage(cursor, cursor)
+      : cursor;
 
   const parse = async (cursor: string, known: string | null): Promise<FeedPage> => {
     // Taken before the parse: should the feed change in between, the next read sees a
     // fingerprint that differs and parses again, rather than keeping a page that is not current.
-    const fingerprint = known ?? (await fingerprintOf(fetcher, cursor, accept));
+    const fingerprint = known ?? (await fingerprintOf(fetcher, documentOf(cursor), accept));
     const page = await source.fetchPage(cursor);
     if (fingerprint !== null) remember(cursor, { fingerprint, page });
     return page;
@@ -66,7 +74,7 @@ export function createPageReader(
     if (pending) return pending;
     const known = parsed.get(cursor);
     // Once the feed cache holds the document, this read costs no request to the feed.
-    const fingerprint = known ? await fingerprintOf(fetcher, cursor, accept) : null;
+    const fingerprint = known ? await fingerprintOf(fetcher, documentOf(cursor), accept) : null;
     if (known && fingerprint === known.fingerprint) return known.page;
     if (known && fingerprint !== null && unreadable.get(cursor) === fingerprint) return known.page;
     const started = parse(cursor, fingerprint)

@@ -135,7 +135,7 @@ export function ReaderRoot({ options, context, ...given }: ReaderRootProps) {
     [onSession],
   );
   const hasAside = options.popularUrl !== null || options.newsletterUrl !== null;
-  const Aside = useReaderAside(given.aside, hasAside && landed);
+  const Aside = useReaderAside(hasAside ? given.aside : undefined, hasAside && landed);
 
   return (
     <LabelsContext value={options.labels}>
@@ -163,16 +163,16 @@ export function ReaderRoot({ options, context, ...given }: ReaderRootProps) {
               host={host}
             />
           </div>
-          {hasAside && (
+          {/* The column is laid out from the first frame (ar-layout--aside); the landmark
+              comes with what it holds, and is not there when its chunk could not load. */}
+          {Aside && (
             <aside className="ar-layout__aside" aria-label={options.labels.moreFromNewsroom}>
-              {Aside && (
-                // eslint-disable-next-line react-hooks/static-components -- not made in render: the chunk's (or the caller's) ReaderAside, the same function on every render
-                <Aside
-                  popularUrl={options.popularUrl}
-                  newsletterUrl={options.newsletterUrl}
-                  currentUrl={currentUrl}
-                />
-              )}
+              {/* eslint-disable-next-line react-hooks/static-components -- not made in render: the chunk's (or the caller's) ReaderAside, the same function on every render */}
+              <Aside
+                popularUrl={options.popularUrl}
+                newsletterUrl={options.newsletterUrl}
+                currentUrl={currentUrl}
+              />
             </aside>
           )}
         </div>

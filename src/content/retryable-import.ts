@@ -14,31 +14,65 @@
  * import by its own URL (the app chunk) would, under a second URL, run twice.
  */
 
-/** `load` (an `() => import('./chunk')`), such that each call after a failure fetches anew. */
+/**
+ * `load` (an `() => import('./chunk')`), such that each call after a failure fetches anew.
+ * Calls while one is on its way share it, and once the chunk has loaded every call gets that
+ * module: one fetch and one instance for the page, however many ask.
+ */
 export function retryableImport<T>(
   load: () => Promise<T>,
   importUrl: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
+  linkStylesheet: (url: string) => Promise<void> = addStylesheet,
 ): () => Promise<T> {
   let failedUrl: string | null = null;
   let tries = 0;
-  return async () => {
+  let current: Promise<T> | null = null;
+  const attempt = async (): Promise<T> => {
     const url = failedUrl;
-    try {
-      if (url === null) return await load();
-      tries += 1;
-      // The same chunk as `load` gives, under another URL: its module has the type load's has.
-      return (await importUrl(retryUrl(url, tries))) as T;
-    } catch (error) {
-      failedUrl ??= failedModuleUrl(error);
-      throw error;
+    if (url === null) return load();
+    tries += 1;
+    // The chunk's stylesheet failed before its script was asked for (offline): the preloader
+    // will not link that URL again, so it is linked afresh here, then the chunk is imported.
+    if (/\.css$/.test(url)) {
+      await linkStylesheet(retryUrl(url, tries));
+      failedUrl = null;
+      return load();
     }
+    // The same chunk as `load` gives, under another URL: its module has the type load's has.
+    return (await importUrl(retryUrl(url, tries))) as T;
+  };
+  return () => {
+    current ??= attempt().catch((error: unknown) => {
+      failedUrl ??= failedModuleUrl(error);
+      current = null;
+      throw error;
+    });
+    return current;
   };
 }
 
-/** The script a failed import() names in its message, or null (a failure of another kind). */
+/** Links `url` as a stylesheet; settles once it has loaded, and rejects when it cannot. */
+function addStylesheet(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = url;
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => {
+      link.remove();
+      reject(new Error(`Unable to preload CSS for ${url}`));
+    });
+    document.head.append(link);
+  });
+}
+
+/**
+ * The script a failed import() names in its message, or the stylesheet Vite's preloader names
+ * when a chunk's CSS could not load ("Unable to preload CSS for URL"); null for neither.
+ */
 export function failedModuleUrl(error: unknown): string | null {
   const message = error instanceof Error ? error.message : '';
-  const match = /\b(https?:\/\/[^\s'"]+?\.m?js)(?=$|[\s'"?#])/.exec(message);
+  const match = /\b(https?:\/\/[^\s'"]+?\.(?:m?js|css))(?=$|[\s'"?#])/.exec(message);
   return match?.[1] ?? null;
 }
 
